@@ -1,0 +1,109 @@
+import type { AuthFactorType, AuthFlowType, MfaType, VerifiableUserAttributeKey } from '../../types.js';
+import type { CoseAlgorithm } from '../crypto/cose.js';
+import type { ChallengeResult } from '../config.js';
+
+/** What the pool stores, all of it JSON so that it persists in any storage. */
+
+export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
+
+export interface PasswordHash {
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+/** A one-time code, kept only as a salted hash. */
+export interface CodeRecord {
+  salt: string;
+  hash: string;
+  expiresAt: number;
+  attemptsLeft: number;
+}
+
+export type UserCodePurpose = 'signUp' | 'resetPassword' | `verify:${VerifiableUserAttributeKey}`;
+
+export interface PasskeyRecord {
+  credentialId: string;
+  publicKey: JsonWebKey;
+  algorithm: CoseAlgorithm;
+  signCount: number;
+  transports: string[];
+  relyingPartyId: string;
+  authenticatorAttachment?: string;
+  friendlyName?: string;
+  createdAt: number;
+}
+
+export interface UserRecord {
+  username: string;
+  sub: string;
+  status: UserStatus;
+  enabled: boolean;
+  attributes: Record<string, string>;
+  password?: PasswordHash;
+  mfa: { enabled: MfaType[]; preferred?: MfaType };
+  totp?: { secret: string; lastUsedStep?: number };
+  /** A secret from setUpTOTP that verifyTOTPSetup has not confirmed yet. */
+  pendingTotpSecret?: string;
+  passkeys: PasskeyRecord[];
+  failedSignIns: number;
+  lockedUntil?: number;
+  codes: Partial<Record<UserCodePurpose, CodeRecord>>;
+  /** Set by signUp with autoSignIn: confirmSignUp then issues a session for autoSignIn. */
+  autoSignIn?: { authFlowType: AuthFlowType };
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The challenge a sign-in session waits on. */
+export type PendingChallenge =
+  | { name: 'NEW_PASSWORD_REQUIRED'; requiredAttributes: string[] }
+  | { name: 'SMS_MFA' | 'EMAIL_OTP' | 'SMS_OTP'; code: CodeRecord; factor: 'mfa' | 'first' }
+  | { name: 'SOFTWARE_TOKEN_MFA'; attemptsLeft: number }
+  | { name: 'SELECT_MFA_TYPE'; types: MfaType[] }
+  /** `verifiedStep`: the TOTP time step the setup code matched, kept so that code cannot be replayed at sign-in. */
+  | { name: 'MFA_SETUP'; types: MfaType[]; pendingTotpSecret?: string; verifiedStep?: number }
+  | { name: 'SELECT_CHALLENGE'; available: AuthFactorType[] }
+  | { name: 'PASSWORD' }
+  | { name: 'CUSTOM_CHALLENGE'; privateParameters: Record<string, string>; history: ChallengeResult[]; metadata?: string }
+  | { name: 'WEB_AUTHN'; challenge: string };
+
+export interface SignInSession {
+  id: string;
+  username: string;
+  loginId: string;
+  authFlowType: AuthFlowType;
+  challenge: PendingChallenge;
+  expiresAt: number;
+  clientMetadata: Record<string, string>;
+  /** The email an MFA setup is confirming (EMAIL setup). */
+  setupEmail?: string;
+}
+
+export interface RefreshTokenRecord {
+  jti: string;
+  sub: string;
+  expiresAt: number;
+  revoked: boolean;
+  authFlowType: AuthFlowType;
+  loginId: string;
+}
+
+export interface AuthorizationCodeRecord {
+  code: string;
+  username: string;
+  expiresAt: number;
+}
+
+export interface Database {
+  version: 1;
+  signingKey: string;
+  users: Record<string, UserRecord>;
+  sessions: Record<string, SignInSession>;
+  refreshTokens: Record<string, RefreshTokenRecord>;
+  /** Revoked token origins (a sign-out revokes the refresh token and the access tokens it minted), until they expire. */
+  revokedOrigins: Record<string, { expiresAt: number }>;
+  authorizationCodes: Record<string, AuthorizationCodeRecord>;
+  /** One-time sessions confirmSignUp hands out for autoSignIn. */
+  autoSignInSessions: Record<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
+}

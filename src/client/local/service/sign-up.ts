@@ -1,0 +1,168 @@
+import { AuthError } from '../../errors.js';
+import type { AuthFlowType, CodeDeliveryDetails } from '../../types.js';
+import { randomBytes, toBase64Url } from '../crypto/bytes.js';
+import { validateUserAttributes } from './attributes.js';
+import { checkCode } from './codes.js';
+import { sendCode, verifiedContact, type ServiceContext } from './delivery.js';
+import { maskDestination } from './masking.js';
+import { hashPassword } from './password-hash.js';
+import type { CodeRecord, Database, UserRecord } from './records.js';
+import { assertPasswordAllowed } from './sign-in.js';
+import { findUser, loginTaken, newUserRecord, requireUser, signUpIdentity } from './users.js';
+
+export interface SignUpInput {
+  username: string;
+  password?: string;
+  attributes: Record<string, string>;
+  autoSignIn?: AuthFlowType;
+}
+
+export type SignUpResult =
+  | { confirmed: false; userSub: string; delivery: CodeDeliveryDetails }
+  | { confirmed: true; userSub: string; autoSignInSession?: string };
+
+function usernameExists(ctx: ServiceContext): AuthError {
+  const message =
+    ctx.config.usernameMode === 'attributes'
+      ? `An account with the given ${ctx.config.loginAttributes.includes('email') ? 'email' : 'phone number'} already exists.`
+      : 'User already exists';
+  return new AuthError({ name: 'UsernameExistsException', message });
+}
+
+function autoSignInSession(ctx: ServiceContext, db: Database, user: UserRecord): string | undefined {
+  if (!user.autoSignIn) return undefined;
+  const id = toBase64Url(randomBytes(32));
+  db.autoSignInSessions[id] = { username: user.username, authFlowType: user.autoSignIn.authFlowType, expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs };
+  delete user.autoSignIn;
+  return id;
+}
+
+/** A code failure as Cognito words it for account codes (sign-up, reset, attribute). */
+export async function checkAccountCode(ctx: ServiceContext, record: CodeRecord | undefined, code: string): Promise<void> {
+  const result = record ? await checkCode(record, code, ctx.config.clock()) : 'mismatch';
+  switch (result) {
+    case 'valid':
+      return;
+    case 'mismatch':
+      throw new AuthError({ name: 'CodeMismatchException', message: 'Invalid verification code provided, please try again.' });
+    case 'expired':
+      throw new AuthError({ name: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' });
+    case 'exhausted':
+      throw new AuthError({ name: 'LimitExceededException', message: 'Attempt limit exceeded, please try after some time.' });
+    default: {
+      const unknown: never = result;
+      return unknown;
+    }
+  }
+}
+
+export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInput): Promise<SignUpResult> {
+  const { config } = ctx;
+  const sub = crypto.randomUUID();
+  const identity = signUpIdentity(config, input.username, input.attributes, sub);
+  validateUserAttributes(config, identity.attributes, { requireAll: true });
+  if (findUser(db, config, identity.username) || (config.usernameMode === 'attributes' && loginTaken(db, config, identity.attributes))) {
+    throw usernameExists(ctx);
+  }
+  const passwordless = config.passwordless !== undefined;
+  if (input.password === undefined || input.password === '') {
+    if (!passwordless) throw new AuthError({ name: 'InvalidParameterException', message: 'A password is required to sign up.' });
+  } else {
+    assertPasswordAllowed(ctx, input.password);
+  }
+  const now = config.clock();
+  const autoConfirm = config.signUpVerification === 'none';
+  const user = newUserRecord(identity.username, sub, autoConfirm ? 'CONFIRMED' : 'UNCONFIRMED', identity.attributes, now);
+  if (input.password) user.password = await hashPassword(input.password, config.passwordHashIterations);
+  if (input.autoSignIn) user.autoSignIn = { authFlowType: input.autoSignIn };
+  db.users[user.username] = user;
+  if (autoConfirm) {
+    const session = autoSignInSession(ctx, db, user);
+    return { confirmed: true, userSub: sub, ...(session === undefined ? {} : { autoSignInSession: session }) };
+  }
+  const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', config.codes.signUpTtlMs);
+  user.codes.signUp = sent.record;
+  return { confirmed: false, userSub: sub, delivery: sent.delivery };
+}
+
+function verificationAttribute(ctx: ServiceContext, user: UserRecord): 'email' | 'phone_number' {
+  const preferred = ctx.config.signUpVerification;
+  if (preferred !== 'none' && user.attributes[preferred] !== undefined) return preferred;
+  return user.attributes.email !== undefined ? 'email' : 'phone_number';
+}
+
+export async function confirmSignUp(ctx: ServiceContext, db: Database, loginId: string, code: string): Promise<{ autoSignInSession?: string }> {
+  const user = requireUser(db, ctx.config, loginId);
+  if (user.status !== 'UNCONFIRMED') {
+    throw new AuthError({ name: 'NotAuthorizedException', message: `User cannot be confirmed. Current status is ${user.status}` });
+  }
+  await checkAccountCode(ctx, user.codes.signUp, code);
+  const attribute = verificationAttribute(ctx, user);
+  const value = user.attributes[attribute];
+  if (ctx.config.usernameMode === 'username' && value !== undefined && loginTaken(db, ctx.config, { [attribute]: value }, user)) {
+    throw new AuthError({ name: 'AliasExistsException', message: `An account with the ${attribute === 'email' ? 'email' : 'phone number'} already exists.` });
+  }
+  delete user.codes.signUp;
+  user.status = 'CONFIRMED';
+  user.attributes[`${attribute}_verified`] = 'true';
+  user.updatedAt = ctx.config.clock();
+  const session = autoSignInSession(ctx, db, user);
+  return session === undefined ? {} : { autoSignInSession: session };
+}
+
+export async function resendConfirmationCode(ctx: ServiceContext, db: Database, loginId: string): Promise<CodeDeliveryDetails> {
+  const user = findUser(db, ctx.config, loginId);
+  if (!user) {
+    if (ctx.config.preventUserExistenceErrors) return simulatedDelivery(loginId);
+    throw new AuthError({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
+  }
+  if (user.status !== 'UNCONFIRMED') throw new AuthError({ name: 'InvalidParameterException', message: 'User is already confirmed.' });
+  const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', ctx.config.codes.signUpTtlMs);
+  user.codes.signUp = sent.record;
+  return sent.delivery;
+}
+
+/** What Cognito answers for an unknown user when it hides which users exist. */
+function simulatedDelivery(loginId: string): CodeDeliveryDetails {
+  const email = loginId.includes('@');
+  return { destination: maskDestination(email ? loginId : '+10000000000'), deliveryMedium: email ? 'EMAIL' : 'SMS', attributeName: email ? 'email' : 'phone_number' };
+}
+
+export async function forgotPassword(ctx: ServiceContext, db: Database, loginId: string): Promise<CodeDeliveryDetails> {
+  const user = findUser(db, ctx.config, loginId);
+  if (!user) {
+    if (ctx.config.preventUserExistenceErrors) return simulatedDelivery(loginId);
+    throw new AuthError({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
+  }
+  if (!user.enabled) throw new AuthError({ name: 'NotAuthorizedException', message: 'User is disabled.' });
+  // A temporary password from an administrator is changed at sign-in, never reset by code.
+  if (user.status === 'FORCE_CHANGE_PASSWORD') {
+    throw new AuthError({ name: 'NotAuthorizedException', message: 'User password cannot be reset in the current state.' });
+  }
+  const contact = verifiedContact(user);
+  if (!contact) {
+    throw new AuthError({
+      name: 'InvalidParameterException',
+      message: 'Cannot reset password for the user as there is no registered/verified email or phone_number',
+    });
+  }
+  const sent = await sendCode(ctx, user, contact, 'resetPassword', ctx.config.codes.resetPasswordTtlMs);
+  user.codes.resetPassword = sent.record;
+  return sent.delivery;
+}
+
+export async function confirmForgotPassword(ctx: ServiceContext, db: Database, loginId: string, code: string, newPassword: string): Promise<void> {
+  const user = findUser(db, ctx.config, loginId);
+  if (!user) {
+    if (ctx.config.preventUserExistenceErrors) throw new AuthError({ name: 'CodeMismatchException', message: 'Invalid verification code provided, please try again.' });
+    throw new AuthError({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
+  }
+  await checkAccountCode(ctx, user.codes.resetPassword, code);
+  assertPasswordAllowed(ctx, newPassword);
+  delete user.codes.resetPassword;
+  user.password = await hashPassword(newPassword, ctx.config.passwordHashIterations);
+  user.status = 'CONFIRMED';
+  user.failedSignIns = 0;
+  delete user.lockedUntil;
+  user.updatedAt = ctx.config.clock();
+}
