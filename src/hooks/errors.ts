@@ -1,0 +1,47 @@
+import type { AuthError } from '../client/errors.js';
+import type { PasswordRule } from '../client/password-policy.js';
+import { errorMessageKey } from '../core/error-messages.js';
+import type { MessageKey } from '../i18n/en.js';
+import type { Translate } from '../i18n/translate.js';
+
+const POLICY_RULES: readonly [RegExp, PasswordRule][] = [
+  [/long enough/i, 'minLength'],
+  [/lowercase/i, 'lowercase'],
+  [/uppercase/i, 'uppercase'],
+  [/numeric/i, 'number'],
+  [/symbol/i, 'symbol'],
+];
+
+/** The words to show for an error: always translated; with the service's own words as detail where they say more. */
+export function describeError(error: AuthError, translate: Translate, minLength: number): { message: string; detail?: string } {
+  const key = errorMessageKey(error);
+  if (key === 'error.invalidPassword') {
+    const rule = POLICY_RULES.find(([pattern]) => pattern.test(error.message))?.[1];
+    if (rule !== undefined) {
+      const ruleText = translate(`password.rule.${rule}` as MessageKey, { count: minLength });
+      return { message: `${translate(key)} ${translate('password.checklist')}: ${ruleText}.` };
+    }
+  }
+  // Schema errors and the app's own Lambda messages carry the specifics only the service knows.
+  const explains = key === 'error.invalidParameter' || key === 'error.rejected' || key === 'error.unknown';
+  return explains && error.message !== '' ? { message: translate(key), detail: error.message } : { message: translate(key) };
+}
+
+/** The field an error is about, so that it is marked invalid and gets the focus. */
+export function fieldOfError(error: AuthError): string | undefined {
+  switch (error.name) {
+    case 'UsernameExistsException':
+    case 'UserNotFoundException':
+    case 'AliasExistsException':
+      return 'username';
+    case 'InvalidPasswordException':
+      return 'password';
+    case 'CodeMismatchException':
+      return /^incorrect answer/i.test(error.message) ? 'answer' : 'confirmation_code';
+    case 'ExpiredCodeException':
+    case 'EnableSoftwareTokenMFAException':
+      return 'confirmation_code';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,169 @@
+import type { LoginMechanism, UserAttributeKey } from '../client/types.js';
+import { toE164 } from '../core/validation.js';
+import type { MessageKey } from '../i18n/en.js';
+import type { Translate } from '../i18n/translate.js';
+import type { FormFieldOptions, FormScreenName } from './options.js';
+
+export type FieldKind = 'text' | 'email' | 'phone' | 'password' | 'newPassword' | 'code' | 'date' | 'url' | 'number';
+
+/** One input of a screen's form, after the app's `formFields` are applied. */
+export interface FieldSpec {
+  /** The form value's name: `username`, `password`, `confirm_password`, `confirmation_code`, or an attribute key. */
+  name: string;
+  kind: FieldKind;
+  label: string;
+  required: boolean;
+  autoComplete: string;
+  placeholder?: string;
+  defaultValue?: string;
+  /** Phone fields: the dial code selected at first. */
+  dialCode?: string;
+  order?: number;
+}
+
+export type FormValues = Record<string, string>;
+
+/** The companion value holding a phone field's dial code. */
+export function dialCodeName(field: string): string {
+  return `${field}__dial_code`;
+}
+
+const ATTRIBUTE_INPUTS: Partial<Record<string, { kind: FieldKind; autoComplete: string }>> = {
+  email: { kind: 'email', autoComplete: 'email' },
+  phone_number: { kind: 'phone', autoComplete: 'tel-national' },
+  given_name: { kind: 'text', autoComplete: 'given-name' },
+  family_name: { kind: 'text', autoComplete: 'family-name' },
+  middle_name: { kind: 'text', autoComplete: 'additional-name' },
+  name: { kind: 'text', autoComplete: 'name' },
+  nickname: { kind: 'text', autoComplete: 'nickname' },
+  preferred_username: { kind: 'text', autoComplete: 'nickname' },
+  birthdate: { kind: 'date', autoComplete: 'bday' },
+  address: { kind: 'text', autoComplete: 'street-address' },
+  gender: { kind: 'text', autoComplete: 'sex' },
+  locale: { kind: 'text', autoComplete: 'language' },
+  picture: { kind: 'url', autoComplete: 'photo' },
+  profile: { kind: 'url', autoComplete: 'url' },
+  website: { kind: 'url', autoComplete: 'url' },
+  zoneinfo: { kind: 'text', autoComplete: 'off' },
+};
+
+function labelOf(name: string, translate: Translate): string {
+  const key = `field.${name}`;
+  return key in LABEL_KEYS ? translate(key as MessageKey) : name.replace(/^custom:/, '').replace(/_/g, ' ');
+}
+
+const LABEL_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
+  ['username', 'email', 'phone_number', 'password', 'confirm_password', 'confirmation_code', 'answer', 'given_name', 'family_name', 'middle_name', 'name', 'nickname', 'preferred_username', 'birthdate', 'address', 'gender', 'locale', 'picture', 'profile', 'website', 'zoneinfo'].map(
+    (name) => [`field.${name}`, true],
+  ),
+);
+
+/** The field that takes the sign-in name, for the first login mechanism. */
+export function loginField(mechanism: LoginMechanism, translate: Translate): FieldSpec {
+  const kind: FieldKind = mechanism === 'email' ? 'email' : mechanism === 'phone_number' ? 'phone' : 'text';
+  // "username" lets password managers pair the name with the password, whatever the name is.
+  return { name: 'username', kind, label: translate(`field.${mechanism}`), required: true, autoComplete: 'username' };
+}
+
+export function attributeField(key: UserAttributeKey, translate: Translate, required: boolean): FieldSpec {
+  const input = ATTRIBUTE_INPUTS[key] ?? { kind: 'text', autoComplete: 'off' };
+  return { name: key, kind: input.kind, label: labelOf(key, translate), required, autoComplete: input.autoComplete };
+}
+
+export function passwordField(translate: Translate, kind: 'password' | 'newPassword'): FieldSpec {
+  return {
+    name: 'password',
+    kind,
+    label: translate(kind === 'password' ? 'field.password' : 'field.newPassword'),
+    required: true,
+    autoComplete: kind === 'password' ? 'current-password' : 'new-password',
+  };
+}
+
+export function confirmPasswordField(translate: Translate): FieldSpec {
+  return { name: 'confirm_password', kind: 'newPassword', label: translate('field.confirm_password'), required: true, autoComplete: 'new-password' };
+}
+
+export function codeField(translate: Translate): FieldSpec {
+  return { name: 'confirmation_code', kind: 'code', label: translate('field.confirmation_code'), required: true, autoComplete: 'one-time-code' };
+}
+
+function kindOfType(type: FormFieldOptions['type']): FieldKind {
+  switch (type) {
+    case 'email':
+      return 'email';
+    case 'tel':
+      return 'phone';
+    case 'password':
+      return 'password';
+    case 'date':
+      return 'date';
+    case 'url':
+      return 'url';
+    case 'number':
+      return 'number';
+    case 'text':
+    case undefined:
+      return 'text';
+    default: {
+      const unknown: never = type;
+      return unknown;
+    }
+  }
+}
+
+/**
+ * Applies the app's `formFields` for a screen: label, placeholder, required, default value, order; on
+ * sign-up, names the screen does not have become new fields (custom attributes).
+ */
+export function applyFormFields(screen: FormScreenName, fields: readonly FieldSpec[], overrides: Record<string, FormFieldOptions> | undefined): FieldSpec[] {
+  if (!overrides) return [...fields];
+  const known = new Set(fields.map((field) => field.name));
+  const added: FieldSpec[] =
+    screen === 'signUp'
+      ? Object.entries(overrides)
+          .filter(([name]) => !known.has(name))
+          .map(([name, option]) => ({ name, kind: kindOfType(option.type), label: option.label ?? name, required: option.isRequired ?? false, autoComplete: option.autocomplete ?? 'off' }))
+      : [];
+  const merged = [...fields, ...added].map((field): FieldSpec => {
+    const option = overrides[field.name];
+    if (!option) return field;
+    return {
+      ...field,
+      ...(option.label === undefined ? {} : { label: option.label }),
+      ...(option.placeholder === undefined ? {} : { placeholder: option.placeholder }),
+      ...(option.isRequired === undefined ? {} : { required: option.isRequired }),
+      ...(option.defaultValue === undefined ? {} : { defaultValue: option.defaultValue }),
+      ...(option.autocomplete === undefined ? {} : { autoComplete: option.autocomplete }),
+      ...(option.dialCode === undefined ? {} : { dialCode: option.dialCode }),
+      ...(option.order === undefined ? {} : { order: option.order }),
+    };
+  });
+  // Stable: fields without an order keep their place after the ordered ones.
+  return merged
+    .map((field, index) => ({ field, index }))
+    .sort((a, b) => (a.field.order ?? Number.MAX_SAFE_INTEGER) - (b.field.order ?? Number.MAX_SAFE_INTEGER) || a.index - b.index)
+    .map(({ field }) => field);
+}
+
+/** A field's submitted value: trimmed, and a phone number joined with its dial code into E.164. */
+export function valueOf(field: FieldSpec, values: FormValues): string {
+  const raw = values[field.name] ?? '';
+  if (field.kind === 'phone') return raw.trim() === '' ? '' : toE164(values[dialCodeName(field.name)] ?? '+1', raw);
+  if (field.kind === 'password' || field.kind === 'newPassword') return raw;
+  return raw.trim();
+}
+
+export function defaultValues(fields: readonly FieldSpec[]): FormValues {
+  const values: FormValues = {};
+  for (const field of fields) {
+    values[field.name] = field.defaultValue ?? '';
+    if (field.kind === 'phone') values[dialCodeName(field.name)] = field.dialCode ?? '+1';
+  }
+  return values;
+}
+
+/** Every field's submitted value, by name. */
+export function submittedValues(fields: readonly FieldSpec[], values: FormValues): FormValues {
+  return Object.fromEntries(fields.map((field) => [field.name, valueOf(field, values)]));
+}

@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import type { AuthClient, AuthFactorType, AuthUser, LoginMechanism, UserAttributeKey } from '../client/types.js';
+import type { StartRouteName } from '../core/routes.js';
+import type { DictionaryOverrides } from '../i18n/translate.js';
+import type { AuthenticatorServices } from './services.js';
+
+/** Amplify UI's lowercase names of the four built-in providers. */
+export type BuiltInProviderName = 'amazon' | 'apple' | 'facebook' | 'google';
+
+/** Any OIDC or SAML provider configured in the user pool, with its button's label and icon. */
+export interface CustomProviderOption {
+  custom: string;
+  label: string;
+  icon?: ReactNode;
+}
+
+export type SocialProviderOption = BuiltInProviderName | CustomProviderOption;
+
+/** Screens whose fields `formFields` can change. */
+export type FormScreenName =
+  | 'signIn'
+  | 'signUp'
+  | 'forgotPassword'
+  | 'confirmResetPassword'
+  | 'confirmSignUp'
+  | 'forceNewPassword'
+  | 'confirmSignIn'
+  | 'setupTotp'
+  | 'setupEmail'
+  | 'customChallenge'
+  | 'confirmVerifyUser';
+
+export interface FormFieldOptions {
+  label?: string;
+  placeholder?: string;
+  /** Position among the screen's fields, lowest first; fields without one keep their default order after. */
+  order?: number;
+  isRequired?: boolean;
+  defaultValue?: string;
+  /** For sign-up fields the app adds (custom attributes): the input's type. */
+  type?: 'text' | 'email' | 'tel' | 'number' | 'date' | 'url' | 'password';
+  autocomplete?: string;
+  /** For phone number fields: the dial code selected at first, like '+44'. */
+  dialCode?: string;
+}
+
+/** Per screen, per field name (`username`, `password`, `email`, `custom:plan`…). */
+export type FormFieldsConfig = Partial<Record<FormScreenName, Record<string, FormFieldOptions>>>;
+
+export interface PasswordlessOptions {
+  /** The first factors the sign-in screen offers (default: what the backend enables). */
+  methods?: AuthFactorType[];
+  /** Offered first: the password field is hidden and this method is the primary button. */
+  preferredChallenge?: AuthFactorType;
+  /** After a passwordless sign-in, offer to create a passkey when the user has none (default true). */
+  passkeyPrompt?: boolean;
+}
+
+/** How the user just signed in, for `onAuthEvent`. */
+export type SignInMethod = 'password' | 'signUp' | 'passwordless' | 'passkey' | 'customChallenge' | 'redirect' | 'restoredSession' | 'otherTab';
+
+export type AuthenticatorEvent =
+  | { type: 'signedIn'; method: SignInMethod; user: AuthUser }
+  | { type: 'signedOut'; reason: 'signOut' | 'sessionExpired' | 'otherTab' };
+
+/** What the Authenticator does and says; the Authenticator component adds how it looks. */
+export interface AuthenticatorOptions {
+  client: AuthClient;
+  initialState?: StartRouteName;
+  /** Default: what the backend says (`getBackendConfig()`), else email. */
+  loginMechanisms?: LoginMechanism[];
+  /** Attributes sign-up asks for besides the login mechanism; default: the backend's required ones. */
+  signUpAttributes?: UserAttributeKey[];
+  socialProviders?: SocialProviderOption[];
+  hideSignUp?: boolean;
+  formFields?: FormFieldsConfig;
+  services?: Partial<AuthenticatorServices>;
+  passwordless?: PasswordlessOptions;
+  /** The issuer shown in authenticator apps for TOTP setup. Default: the page's title, else its host. */
+  totpIssuer?: string;
+  /** The account name shown in authenticator apps. Default: what the user signed in with. */
+  totpAccountName?: string;
+  /** A BCP 47 tag ('en', 'es', 'fr-CA', 'ar'…). Default: the browser's language. */
+  language?: string;
+  dictionary?: DictionaryOverrides;
+  onAuthEvent?: (event: AuthenticatorEvent) => void;
+}

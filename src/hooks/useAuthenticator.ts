@@ -1,0 +1,116 @@
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { AuthError } from '../client/errors.js';
+import type { AuthFactorType, AuthUser, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../client/types.js';
+import type { AuthStatus } from '../core/flow-state.js';
+import type { FlowRoute, RouteName } from '../core/routes.js';
+import { useAuthenticatorContext } from './context.js';
+import type { AuthenticatorController, AuthenticatorState, Notice } from './controller.js';
+import { describeError } from './errors.js';
+
+/** What `useAuthenticator` gives: the flow's state and every action, as Amplify UI's hook does. */
+export interface UseAuthenticator {
+  route: RouteName;
+  /** The route with its payload (where a code went, the MFA types to choose from…). */
+  step: FlowRoute;
+  authStatus: AuthStatus;
+  user: AuthUser | undefined;
+  /** The last error, translated; `authError` is the error itself. */
+  error: string | undefined;
+  authError: AuthError | undefined;
+  isPending: boolean;
+  notice: Notice | undefined;
+  username: string | undefined;
+  signOut: (options?: { global?: boolean }) => void;
+  toSignIn: () => void;
+  toSignUp: () => void;
+  toForgotPassword: () => void;
+  signIn: (username: string, password?: string, preferredChallenge?: AuthFactorType) => Promise<boolean>;
+  confirmSignIn: (challengeResponse: string, userAttributes?: UserAttributes) => Promise<boolean>;
+  signUp: (username: string, password: string | undefined, userAttributes: UserAttributes) => Promise<boolean>;
+  confirmSignUp: (code: string) => Promise<boolean>;
+  resendSignUpCode: () => Promise<boolean>;
+  forgotPassword: (username: string) => Promise<boolean>;
+  confirmResetPassword: (code: string, newPassword: string) => Promise<boolean>;
+  resendResetCode: () => Promise<boolean>;
+  sendVerificationCode: (attribute: VerifiableUserAttributeKey) => Promise<boolean>;
+  confirmVerification: (code: string) => Promise<boolean>;
+  skipVerification: () => void;
+  createPasskey: () => Promise<boolean>;
+  skipPasskey: () => void;
+  signInWithRedirect: (provider: SocialProvider) => Promise<boolean>;
+}
+
+function viewOf(state: AuthenticatorState, controller: AuthenticatorController, error: string | undefined): UseAuthenticator {
+  const { flow } = state;
+  return {
+    route: flow.route.name,
+    step: flow.route,
+    authStatus: flow.authStatus,
+    user: flow.user,
+    error,
+    authError: flow.error,
+    isPending: state.pending !== undefined,
+    notice: state.notice,
+    username: flow.username,
+    signOut: (options) => void controller.signOut(options),
+    toSignIn: () => {
+      controller.navigate('signIn');
+    },
+    toSignUp: () => {
+      controller.navigate('signUp');
+    },
+    toForgotPassword: () => {
+      controller.navigate('forgotPassword');
+    },
+    signIn: (username, password, preferred) => controller.signIn(username, password, preferred),
+    confirmSignIn: (response, attributes) => controller.confirmSignIn(response, attributes),
+    signUp: (username, password, attributes) => controller.signUp(username, password, attributes),
+    confirmSignUp: (code) => controller.confirmSignUp(code),
+    resendSignUpCode: () => controller.resendSignUpCode(),
+    forgotPassword: (username) => controller.forgotPassword(username),
+    confirmResetPassword: (code, password) => controller.confirmResetPassword(code, password),
+    resendResetCode: () => controller.resendResetCode(),
+    sendVerificationCode: (attribute) => controller.sendVerificationCode(attribute),
+    confirmVerification: (code) => controller.confirmVerification(code),
+    skipVerification: () => {
+      controller.skipAccountStep();
+    },
+    createPasskey: () => controller.createPasskey(),
+    skipPasskey: () => {
+      controller.skipAccountStep();
+    },
+    signInWithRedirect: (provider) => controller.signInWithRedirect(provider),
+  };
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+}
+
+/**
+ * The Authenticator's state and actions. With a selector (Amplify UI's form: `(context) => [context.route]`)
+ * the component re-renders only when one of the values it picks changes.
+ */
+export function useAuthenticator(selector?: (context: UseAuthenticator) => readonly unknown[]): UseAuthenticator {
+  const { controller, translate, backend } = useAuthenticatorContext();
+  const cache = useRef<{ state?: AuthenticatorState; translate?: unknown; view?: UseAuthenticator; picked?: readonly unknown[] }>({});
+  const getSnapshot = useCallback((): UseAuthenticator => {
+    const state = controller.getState();
+    const cached = cache.current;
+    if (cached.view && cached.state === state && cached.translate === translate) return cached.view;
+    const error = state.flow.error && describeError(state.flow.error, translate, backend.passwordPolicy?.minLength ?? 8).message;
+    const view = viewOf(state, controller, error);
+    const picked = selector?.(view);
+    const unchanged = cached.view !== undefined && picked !== undefined && cached.picked !== undefined && sameValues(picked, cached.picked);
+    cache.current = { state, translate, view: unchanged && cached.view ? cached.view : view, ...(picked === undefined ? {} : { picked }) };
+    return cache.current.view ?? view;
+  }, [controller, translate, backend, selector]);
+  return useSyncExternalStore(controller.subscribe, getSnapshot, getSnapshot);
+}
+
+const pickStep = (context: UseAuthenticator) => [context.step, context.username];
+
+/** The current step and username, for a screen hook that derives its fields from them. */
+export function useStep(): Pick<UseAuthenticator, 'step' | 'username'> {
+  return useAuthenticator(pickStep);
+}

@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useMemo, type BaseSyntheticEvent } from 'react';
+import { useForm, type Control, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
+import type { FieldError } from '../core/validation.js';
+import { useAuthenticatorContext } from './context.js';
+import type { Notice } from './controller.js';
+import { describeError, fieldOfError } from './errors.js';
+import { defaultValues, type FieldSpec, type FormValues } from './fields.js';
+import { useAuthenticator, type UseAuthenticator } from './useAuthenticator.js';
+
+export interface ScreenFormOptions {
+  fields: readonly FieldSpec[];
+  /** Field checks before anything is sent: message keys from the core's validation. */
+  validate?: (values: FormValues) => readonly FieldError[];
+  /** The app's own checks (`services.validateCustomSignUp`): messages as the app words them. */
+  validateAsync?: (values: FormValues) => Promise<Record<string, string> | undefined>;
+  submit: (values: FormValues) => Promise<boolean>;
+}
+
+/** Everything a screen needs to render its form; a replacement screen gets exactly this too. */
+export interface ScreenForm {
+  fields: readonly FieldSpec[];
+  register: UseFormRegister<FormValues>;
+  control: Control<FormValues>;
+  /** Translated messages by field name. */
+  fieldErrors: Partial<Record<string, string>>;
+  onSubmit: (event?: BaseSyntheticEvent) => void;
+  /** Validates the form like a submit, then sends it with another action (a second submit button). */
+  handleSubmitWith: (submit: (values: FormValues) => Promise<boolean>) => void;
+  isPending: boolean;
+  /** The last error of this screen, translated, with the service's specifics when they help. */
+  error: { message: string; detail?: string } | undefined;
+  notice: Notice | undefined;
+  authenticator: UseAuthenticator;
+}
+
+/**
+ * A screen's react-hook-form form: uncontrolled inputs (typing re-renders nothing), validation before
+ * anything is sent, the service's error put on the field it is about (focused; a wrong code is cleared for
+ * a new try), and what the user typed kept.
+ */
+export function useScreenForm({ fields, validate, validateAsync, submit }: ScreenFormOptions): ScreenForm {
+  const { translate, backend } = useAuthenticatorContext();
+  const authenticator = useAuthenticator((context) => [context.step, context.isPending, context.authError, context.notice]);
+  const resolver = useCallback<Resolver<FormValues>>(
+    async (values) => {
+      const errors: FieldErrors<FormValues> = {};
+      for (const { field, message } of validate?.(values) ?? []) {
+        errors[field] ??= { type: 'validate', message: translate(message) };
+      }
+      if (Object.keys(errors).length === 0 && validateAsync) {
+        for (const [field, message] of Object.entries((await validateAsync(values)) ?? {})) errors[field] = { type: 'custom', message };
+      }
+      return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
+    },
+    [validate, validateAsync, translate],
+  );
+  const initialValues = useMemo(() => defaultValues(fields), [fields]);
+  const form = useForm<FormValues>({ defaultValues: initialValues, resolver, mode: 'onSubmit', reValidateMode: 'onBlur', shouldFocusError: true });
+  const { setError, setValue, setFocus, formState } = form;
+
+  const authError = authenticator.authError;
+  useEffect(() => {
+    if (!authError) return;
+    const field = fieldOfError(authError);
+    if (field === undefined || !fields.some((f) => f.name === field)) return;
+    // A wrong code or answer is cleared for the next try.
+    if (field === 'confirmation_code' || field === 'answer') setValue(field, '');
+    setError(field, { type: 'server', message: describeError(authError, translate, backend.passwordPolicy?.minLength ?? 8).message });
+    setFocus(field);
+  }, [authError, fields, setError, setValue, setFocus, translate, backend]);
+
+  const onSubmit = useCallback(
+    (event?: BaseSyntheticEvent) => {
+      void form.handleSubmit(async (values) => {
+        await submit(values);
+      })(event);
+    },
+    [form, submit],
+  );
+
+  const handleSubmitWith = useCallback(
+    (other: (values: FormValues) => Promise<boolean>) => {
+      void form.handleSubmit(async (values) => {
+        await other(values);
+      })();
+    },
+    [form],
+  );
+
+  const fieldErrors: Partial<Record<string, string>> = {};
+  for (const [name, error] of Object.entries(formState.errors)) {
+    if (typeof error?.message === 'string') fieldErrors[name] = error.message;
+  }
+  const screenError = authError && describeError(authError, translate, backend.passwordPolicy?.minLength ?? 8);
+  return {
+    fields,
+    register: form.register,
+    control: form.control,
+    fieldErrors,
+    onSubmit,
+    handleSubmitWith,
+    isPending: authenticator.isPending,
+    error: screenError,
+    notice: authenticator.notice,
+    authenticator,
+  };
+}

@@ -1,0 +1,17 @@
+import { useTranslate } from '../hooks/context.js';
+import { useConfirmSignUp } from '../hooks/screens/useCodeScreens.js';
+import { CodeScreenView } from './CodeScreenView.js';
+import type { ScreenProps } from './types.js';
+
+export function ConfirmSignUp(props: ScreenProps) {
+  const translate = useTranslate();
+  return (
+    <CodeScreenView
+      {...props}
+      screen={useConfirmSignUp()}
+      heading={translate('confirmSignUp.heading')}
+      submitLabel={translate('confirmSignUp.submit')}
+      pendingLabel={translate('confirmSignUp.pending')}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { Button, Divider } from '../../components/index.js';
+import type { BuiltInSocialProvider, SocialProvider } from '../../client/types.js';
+import { useAuthenticatorContext } from '../../hooks/context.js';
+import type { BuiltInProviderName, SocialProviderOption } from '../../hooks/options.js';
+import { useAuthenticator } from '../../hooks/useAuthenticator.js';
+import type { Translate } from '../../i18n/translate.js';
+import { ProviderIcon } from './ProviderIcons.js';
+
+const NAMES: Record<BuiltInProviderName, BuiltInSocialProvider> = { amazon: 'Amazon', apple: 'Apple', facebook: 'Facebook', google: 'Google' };
+
+const pickPending = (context: { isPending: boolean }) => [context.isPending];
+
+const OPTION_NAMES: Record<BuiltInSocialProvider, BuiltInProviderName> = { Amazon: 'amazon', Apple: 'apple', Facebook: 'facebook', Google: 'google' };
+
+/** The providers the backend is configured with, as options: the default when the app passes none. */
+function fromBackend(providers: readonly SocialProvider[], translate: Translate): SocialProviderOption[] {
+  return providers.map((provider) =>
+    typeof provider === 'string' ? OPTION_NAMES[provider] : { custom: provider.custom, label: translate('social.signInWith', { provider: provider.custom }) },
+  );
+}
+
+function providerOf(option: SocialProviderOption): SocialProvider {
+  return typeof option === 'string' ? NAMES[option] : { custom: option.custom };
+}
+
+/** One button per provider, calling signInWithRedirect; then "or" before the form. */
+export function SocialProviders() {
+  const { options, translate, backend } = useAuthenticatorContext();
+  const { signInWithRedirect, isPending } = useAuthenticator(pickPending);
+  const providers = options.socialProviders ?? fromBackend(backend.socialProviders ?? [], translate);
+  if (providers.length === 0) return null;
+  return (
+    <>
+      <div className="gh-social">
+        {providers.map((option) => {
+          const key = typeof option === 'string' ? option : option.custom;
+          const label = typeof option === 'string' ? translate('social.signInWith', { provider: NAMES[option] }) : option.label;
+          return (
+            <Button key={key} variant="secondary" fullWidth disabled={isPending} onClick={() => void signInWithRedirect(providerOf(option))}>
+              {typeof option === 'string' ? <ProviderIcon provider={option} /> : option.icon}
+              <span>{label}</span>
+            </Button>
+          );
+        })}
+      </div>
+      <Divider>{translate('common.or')}</Divider>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, renderAuthenticator } from '../support/render-authenticator.js';
+import { findAlertText, findHeading } from '../support/screens.js';
+
+const EMAIL = 'lu@example.com';
+
+describe('language and dictionary', () => {
+  it('language="ar" lays the Authenticator out right to left, in Arabic', async () => {
+    const { result } = await renderAuthenticator({ props: { language: 'ar' } });
+    await findHeading('تسجيل الدخول');
+    const container = result.container.querySelector('.gatehouse');
+    expect(container?.getAttribute('dir')).toBe('rtl');
+    expect(container?.getAttribute('lang')).toBe('ar');
+    expect(screen.getByLabelText('البريد الإلكتروني', { selector: 'input' })).toBeTruthy();
+  });
+
+  it('English is left to right', async () => {
+    const { result } = await renderAuthenticator();
+    expect(result.container.querySelector('.gatehouse')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('a dictionary override changes one string and leaves the rest', async () => {
+    await renderAuthenticator({ props: { dictionary: { en: { 'signIn.submit': 'Log in' } } } });
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Sign in');
+  });
+
+  it('an override for another language applies in that language', async () => {
+    await renderAuthenticator({ props: { language: 'es', dictionary: { es: { 'signIn.submit': 'Entrar' } } } });
+    await findHeading('Iniciar sesión');
+    expect(screen.getByRole('button', { name: 'Entrar' })).toBeTruthy();
+  });
+
+  it('an error message is translated (es)', async () => {
+    const { user } = await renderAuthenticator({ pool: { users: [{ username: EMAIL, password: PASSWORD }] }, props: { language: 'es' } });
+    await findHeading('Iniciar sesión');
+    await user.type(screen.getByLabelText('Correo electrónico', { selector: 'input' }), EMAIL);
+    await user.type(screen.getByLabelText('Contraseña', { selector: 'input' }), 'Wrong-Passw0rd!');
+    await user.click(screen.getByRole('button', { name: 'Iniciar sesión' }));
+    expect(await findAlertText()).toBe('El nombre de usuario o la contraseña no son correctos.');
+  });
+});
