@@ -13,6 +13,8 @@ export type ErrorMessageKey =
   | 'error.temporaryPasswordExpired'
   | 'error.noVerifiedContact'
   | 'error.codeMismatch'
+  | 'error.wrongAnswer'
+  | 'error.tooManyCodes'
   | 'error.codeExpired'
   | 'error.codeDelivery'
   | 'error.invalidPassword'
@@ -94,9 +96,13 @@ const BY_MESSAGE: readonly MessageRule[] = [
   { name: 'NotAuthorizedException', pattern: /temporary password has expired/i, key: 'error.temporaryPasswordExpired' },
   { name: 'NotAuthorizedException', pattern: /token has (?:expired|been revoked)/i, key: 'error.sessionExpired' },
   { name: 'InvalidParameterException', pattern: /no registered\/verified/i, key: 'error.noVerifiedContact' },
+  // The Authenticator's own word for a custom challenge that came back unchanged after an answer.
+  { name: 'CodeMismatchException', pattern: /^incorrect answer/i, key: 'error.wrongAnswer' },
 ];
 
 export function errorMessageKey(error: AuthError): ErrorMessageKey {
+  // Checked before the generic session rule: the session ended because of the wrong codes, not time.
+  if (error.name === 'NotAuthorizedException' && /too many failed attempts/i.test(error.message)) return 'error.tooManyCodes';
   if (isSessionEndedError(error)) return 'error.sessionExpired';
   const rule = BY_MESSAGE.find(({ name, pattern }) => error.name === name && pattern.test(error.message));
   return rule?.key ?? BY_NAME[error.name];

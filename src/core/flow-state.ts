@@ -125,7 +125,8 @@ function transition(state: FlowState, event: FlowEvent): FlowState {
       // Only the first check counts: after it, client events and results have moved the flow on.
       if (state.authStatus !== 'configuring') return state;
       if (event.user !== undefined) return toAuthenticated(state, event.user);
-      return restart({ ...state, authStatus: 'unauthenticated' }, { name: state.initialRoute });
+      // Nobody is signed in: the user may have moved on already (a tab, a sign-in), so the route stays.
+      return { ...state, authStatus: 'unauthenticated' };
     case 'navigate':
       // Signed in, the way out is signing out: a start screen over a live session would mislead.
       if (state.route.name === 'authenticated') return state;

@@ -90,10 +90,15 @@ export function isStartRoute(route: FlowRoute): route is Extract<FlowRoute, { na
 /** Whether the screen offers a way back to sign-in (every screen but these, where it would lead nowhere). */
 export function hasBackToSignIn(name: RouteName): boolean {
   switch (name) {
+    // The account steps (verifyUser, confirmVerifyUser, passkeyPrompt) come after the sign-in succeeded:
+    // they offer Skip, not a way back.
     case 'signIn':
     case 'authenticated':
     case 'checkAccount':
     case 'autoSignIn':
+    case 'verifyUser':
+    case 'confirmVerifyUser':
+    case 'passkeyPrompt':
       return false;
     case 'signUp':
     case 'forgotPassword':
@@ -108,9 +113,6 @@ export function hasBackToSignIn(name: RouteName): boolean {
     case 'selectFirstFactor':
     case 'signInPassword':
     case 'customChallenge':
-    case 'verifyUser':
-    case 'confirmVerifyUser':
-    case 'passkeyPrompt':
       return true;
     default:
       return unreachable(name, 'route');

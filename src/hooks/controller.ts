@@ -170,7 +170,8 @@ export class AuthenticatorController {
   private afterTransition(before: FlowState, after: FlowState): void {
     if (after.route === before.route) return;
     if (after.route.name === 'autoSignIn') void this.autoSignIn();
-    if (after.route.name === 'checkAccount') void this.checkAccount();
+    // Arriving with an error, the check already ran and failed: the screen offers to try again.
+    if (after.route.name === 'checkAccount' && after.error === undefined) void this.checkAccount();
     if (after.authStatus === 'authenticated' && before.authStatus !== 'authenticated' && after.user) {
       this.settings.onAuthEvent?.({ type: 'signedIn', method: this.method, user: after.user });
     }
@@ -210,7 +211,10 @@ export class AuthenticatorController {
       return { events: [{ type: 'signUpResult', username, output: { isSignUpComplete: false, nextStep: { signUpStep: 'CONFIRM_SIGN_UP', codeDeliveryDetails } } }] };
     }
     if (output.nextStep.signInStep === 'RESET_PASSWORD') return { events, notice: 'passwordResetRequired' };
-    if (output.nextStep.signInStep === 'DONE') events.push(await this.accountCheck());
+    if (output.nextStep.signInStep === 'DONE') {
+      // Signed in already: a failed look at the account stays on its screen, where it can be tried again.
+      events.push(await this.accountCheck().catch((error: unknown): FlowEvent => ({ type: 'failed', error: toAuthError(error) })));
+    }
     return { events };
   }
 
@@ -234,6 +238,11 @@ export class AuthenticatorController {
     const backendTakesPasskeys = this.client.getBackendConfig().passwordless?.firstFactors.includes('WEB_AUTHN') ?? false;
     const withoutPassword = this.method === 'passwordless' || (this.method === 'signUp' && this.passwordlessSignUp);
     return this.settings.passwordless?.passkeyPrompt !== false && backendTakesPasskeys && withoutPassword && typeof PublicKeyCredential !== 'undefined';
+  }
+
+  /** The account check after DONE failed (a network error, say): the user is signed in, so it is simply tried again. */
+  retryAccountCheck(): Promise<boolean> {
+    return this.state.flow.route.name === 'checkAccount' ? this.checkAccount() : Promise.resolve(false);
   }
 
   private checkAccount(): Promise<boolean> {

@@ -36,6 +36,8 @@ export interface UseAuthenticator {
   confirmVerification: (code: string) => Promise<boolean>;
   skipVerification: () => void;
   createPasskey: () => Promise<boolean>;
+  /** After a failed look at the account once signed in. */
+  retryAccountCheck: () => Promise<boolean>;
   skipPasskey: () => void;
   signInWithRedirect: (provider: SocialProvider) => Promise<boolean>;
 }
@@ -76,6 +78,7 @@ function viewOf(state: AuthenticatorState, controller: AuthenticatorController, 
       controller.skipAccountStep();
     },
     createPasskey: () => controller.createPasskey(),
+    retryAccountCheck: () => controller.retryAccountCheck(),
     skipPasskey: () => {
       controller.skipAccountStep();
     },

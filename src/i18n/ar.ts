@@ -12,6 +12,7 @@ export const ar = {
   'common.dismiss': 'إغلاق',
   'common.skip': 'تخطٍّ',
   'common.continue': 'متابعة',
+  'common.tryAgain': 'إعادة المحاولة',
   'common.resendCode': 'إرسال رمز جديد',
   'common.codeResent': 'أرسلنا إليك رمزًا جديدًا.',
   'common.signOut': 'تسجيل الخروج',

@@ -12,6 +12,7 @@ export const de = {
   'common.dismiss': 'Schließen',
   'common.skip': 'Überspringen',
   'common.continue': 'Weiter',
+  'common.tryAgain': 'Erneut versuchen',
   'common.resendCode': 'Neuen Code senden',
   'common.codeResent': 'Wir haben Ihnen einen neuen Code gesendet.',
   'common.signOut': 'Abmelden',

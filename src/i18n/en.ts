@@ -13,6 +13,7 @@ export const en = {
   'common.dismiss': 'Dismiss',
   'common.skip': 'Skip',
   'common.continue': 'Continue',
+  'common.tryAgain': 'Try again',
   'common.resendCode': 'Send a new code',
   'common.codeResent': 'We sent a new code.',
   'common.signOut': 'Sign out',

@@ -12,6 +12,7 @@ export const es = {
   'common.dismiss': 'Cerrar',
   'common.skip': 'Omitir',
   'common.continue': 'Continuar',
+  'common.tryAgain': 'Intentar de nuevo',
   'common.resendCode': 'Enviar un código nuevo',
   'common.codeResent': 'Te enviamos un código nuevo.',
   'common.signOut': 'Cerrar sesión',

@@ -12,6 +12,7 @@ export const fr = {
   'common.dismiss': 'Fermer',
   'common.skip': 'Passer',
   'common.continue': 'Continuer',
+  'common.tryAgain': 'Réessayer',
   'common.resendCode': 'Envoyer un nouveau code',
   'common.codeResent': 'Nous vous avons envoyé un nouveau code.',
   'common.signOut': 'Se déconnecter',

@@ -12,6 +12,7 @@ export const ja = {
   'common.dismiss': '閉じる',
   'common.skip': 'スキップ',
   'common.continue': '続ける',
+  'common.tryAgain': '再試行',
   'common.resendCode': 'コードを再送信',
   'common.codeResent': '新しいコードを送信しました。',
   'common.signOut': 'ログアウト',

@@ -1,17 +1,16 @@
-import { ScreenLayout } from '../components/index.js';
+import { Button, ScreenLayout } from '../components/index.js';
 import { useTranslate } from '../hooks/context.js';
-import { useAuthenticator } from '../hooks/useAuthenticator.js';
-import { BackToSignIn } from './shared/BackToSignIn.js';
+import { useAuthenticator, type UseAuthenticator } from '../hooks/useAuthenticator.js';
 import { useHeadingFocus } from './shared/ScreenContext.js';
 import { ScreenMessages } from './shared/ScreenMessages.js';
 import type { ScreenProps } from './types.js';
 
-const pick = (context: { error: string | undefined; isPending: boolean }) => [context.error, context.isPending];
+const pick = (context: UseAuthenticator) => [context.error, context.isPending, context.route];
 
-/** The steps that run by themselves (auto sign-in, the account check): a busy state, or their error. */
+/** The steps that run by themselves (auto sign-in, the account check): a busy state, or their error and a retry. */
 export function Working({ header, footer }: ScreenProps) {
   const translate = useTranslate();
-  const { error, isPending } = useAuthenticator(pick);
+  const { error, isPending, route, retryAccountCheck } = useAuthenticator(pick);
   const headingRef = useHeadingFocus();
   return (
     <ScreenLayout heading={translate('common.signingIn')} headingRef={headingRef} header={header} footer={footer}>
@@ -19,9 +18,11 @@ export function Working({ header, footer }: ScreenProps) {
         <span className="gh-spinner" aria-hidden="true" />
       </div>
       {error !== undefined && <ScreenMessages error={{ message: error }} notice={undefined} />}
-      <div className="gh-actions">
-        <BackToSignIn />
-      </div>
+      {error !== undefined && route === 'checkAccount' && (
+        <Button fullWidth onClick={() => void retryAccountCheck()} isPending={isPending}>
+          {translate('common.tryAgain')}
+        </Button>
+      )}
     </ScreenLayout>
   );
 }

@@ -88,7 +88,10 @@ describe('authStatus', () => {
   it('stays configuring until the session is checked, whatever the route', () => {
     const state = run(createFlowState(), { type: 'navigate', to: 'signUp' });
     expect(state.authStatus).toBe('configuring');
-    expect(flowReducer(state, { type: 'sessionChecked' }).authStatus).toBe('unauthenticated');
+    const checked = flowReducer(state, { type: 'sessionChecked' });
+    expect(checked.authStatus).toBe('unauthenticated');
+    // The user chose sign-up before the check finished: it does not send them back.
+    expect(checked.route).toStrictEqual({ name: 'signUp' });
   });
 
   it('is authenticated exactly when the route is', () => {

@@ -188,7 +188,7 @@ describe('ROUTE_NAMES', () => {
 
 describe('start routes and the way back to sign-in', () => {
   const starts = ['signIn', 'signUp', 'forgotPassword'];
-  const withoutBack = ['signIn', 'authenticated', 'checkAccount', 'autoSignIn'];
+  const withoutBack = ['signIn', 'authenticated', 'checkAccount', 'autoSignIn', 'verifyUser', 'confirmVerifyUser', 'passkeyPrompt'];
 
   it.each(ROUTE_NAMES.map((name) => [name]))('%s', (name) => {
     expect(isStartRouteName(name)).toBe(starts.includes(name));

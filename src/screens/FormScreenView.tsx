@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { Button, ScreenLayout } from '../components/index.js';
+import type { ScreenForm } from '../hooks/useScreenForm.js';
+import { BackToSignIn } from './shared/BackToSignIn.js';
+import { FormFields } from './shared/FormFields.js';
+import { useHeadingFocus } from './shared/ScreenContext.js';
+import { ScreenMessages } from './shared/ScreenMessages.js';
+import type { ScreenProps } from './types.js';
+
+export interface FormScreenViewProps extends ScreenProps {
+  screen: Pick<ScreenForm, 'fields' | 'register' | 'fieldErrors' | 'onSubmit' | 'isPending' | 'error' | 'notice'>;
+  heading: string;
+  description?: ReactNode;
+  submitLabel: string;
+  pendingLabel: string;
+  /** Rendered under a given field (the password checklist). */
+  after?: Partial<Record<string, ReactNode>>;
+  /** Actions under the form, before the way back to sign-in (resend, skip…). */
+  actions?: ReactNode;
+}
+
+/** The layout most screens share: heading, messages, the form's fields, one submit, and the way back. */
+export function FormScreenView({ screen, heading, description, submitLabel, pendingLabel, after, actions, header, footer }: FormScreenViewProps) {
+  const headingRef = useHeadingFocus();
+  return (
+    <ScreenLayout heading={heading} headingRef={headingRef} description={description} header={header} footer={footer}>
+      <ScreenMessages error={screen.error} notice={screen.notice} />
+      <form className="gh-form" onSubmit={screen.onSubmit} noValidate>
+        <FormFields form={screen} {...(after === undefined ? {} : { after })} />
+        <Button type="submit" fullWidth isPending={screen.isPending} pendingLabel={pendingLabel}>
+          {submitLabel}
+        </Button>
+      </form>
+      <div className="gh-actions">
+        {actions}
+        <BackToSignIn />
+      </div>
+    </ScreenLayout>
+  );
+}
