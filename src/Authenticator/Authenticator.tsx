@@ -10,7 +10,7 @@ import { SignedIn } from './SignedIn.js';
 
 export interface SignedInRenderProps {
   user: AuthUser;
-  signOut: (options?: { global?: boolean }) => void;
+  signOut: UseAuthenticator['signOut'];
 }
 
 export interface AuthenticatorViewProps {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore, type BaseSyntheticEvent } from 'react';
 import type { AuthError } from '../client/errors.js';
 import type { AuthFactorType, AuthUser, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../client/types.js';
 import type { AuthStatus } from '../core/flow-state.js';
@@ -20,7 +20,8 @@ export interface UseAuthenticator {
   isPending: boolean;
   notice: Notice | undefined;
   username: string | undefined;
-  signOut: (options?: { global?: boolean }) => void;
+  /** `onClick={signOut}` works too, as in Amplify UI: an event is not an option. */
+  signOut: (options?: { global?: boolean } | BaseSyntheticEvent) => void;
   toSignIn: () => void;
   toSignUp: () => void;
   toForgotPassword: () => void;
@@ -54,7 +55,7 @@ function viewOf(state: AuthenticatorState, controller: AuthenticatorController, 
     isPending: state.pending !== undefined,
     notice: state.notice,
     username: flow.username,
-    signOut: (options) => void controller.signOut(options),
+    signOut: (options) => void controller.signOut(options !== undefined && 'global' in options ? { global: options.global } : undefined),
     toSignIn: () => {
       controller.navigate('signIn');
     },

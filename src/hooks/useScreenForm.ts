@@ -55,7 +55,9 @@ export function useScreenForm({ fields, validate, validateAsync, submit }: Scree
     [validate, validateAsync, translate],
   );
   const initialValues = useMemo(() => defaultValues(fields), [fields]);
-  const form = useForm<FormValues>({ defaultValues: initialValues, resolver, mode: 'onSubmit', reValidateMode: 'onBlur', shouldFocusError: true });
+  // Errors change only on submit: one cleared on blur would move the submit button away from the
+  // pointer between mousedown and mouseup, and the click would be lost.
+  const form = useForm<FormValues>({ defaultValues: initialValues, resolver, mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: true });
   const { setError, setValue, setFocus, formState } = form;
 
   const authError = authenticator.authError;

@@ -41,10 +41,11 @@ export function SetupTotp(props: ScreenProps) {
           {grouped(screen.sharedSecret)}
         </code>
         <Button variant="secondary" onClick={copy}>
-          {translate('setupTotp.copy')}
+          {translate(copied ? 'setupTotp.copied' : 'setupTotp.copy')}
         </Button>
       </div>
-      <p role="status" className="gh-totp__copied">
+      {/* Announced; the button's own label shows it on screen. */}
+      <p role="status" className="gh-visually-hidden">
         {copied ? translate('setupTotp.copied') : ''}
       </p>
       <p>{translate('setupTotp.enterCode')}</p>

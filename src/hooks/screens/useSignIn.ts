@@ -20,7 +20,8 @@ export function usePasswordlessMethods(): { methods: AuthFactorType[]; preferred
     if (!backend.passwordless) return undefined;
     const offered = options.passwordless?.methods ?? backend.passwordless.firstFactors;
     const methods = [...new Set(offered.map((factor): AuthFactorType => (factor === 'PASSWORD_SRP' ? 'PASSWORD' : factor)))];
-    return { methods, preferred: options.passwordless?.preferredChallenge };
+    const preferred = options.passwordless?.preferredChallenge;
+    return { methods, preferred: preferred === 'PASSWORD_SRP' ? 'PASSWORD' : preferred };
   }, [options.passwordless, backend.passwordless]);
 }
 

@@ -1,0 +1,19 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, renderAuthenticator } from '../support/render-authenticator.js';
+import { fieldError, input } from '../support/screens.js';
+
+describe('field errors change only on submit', () => {
+  // An error cleared on blur moves the submit button up between mousedown and mouseup: the click is lost.
+  it('keeps an error while the user fixes the field and leaves it, and clears it on the next submit', async () => {
+    const { user } = await renderAuthenticator();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(fieldError('Email')).toBe('This field is required.');
+    await user.type(input('Email'), 'ada@example.com');
+    await user.tab();
+    expect(fieldError('Email')).toBe('This field is required.');
+    await user.type(input(/^Password/), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(fieldError('Email')).toBeUndefined();
+  });
+});
