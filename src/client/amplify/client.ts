@@ -1,0 +1,64 @@
+import * as auth from 'aws-amplify/auth';
+import type {
+  AuthClient,
+  AuthSession,
+  CodeDeliveryDetails,
+  FetchMfaPreferenceOutput,
+  ListWebAuthnCredentialsOutput,
+  SignInOutput,
+  SignUpInput,
+  UpdateUserAttributesOutput,
+} from '../types.js';
+import { amplifyBackendConfig } from './backend-config.js';
+import { amplifyCall } from './errors.js';
+import { subscribeToHub } from './events.js';
+
+/** Amplify's sign-up options require `userAttributes` whenever options are given. */
+function toSignUpInput({ options, ...rest }: SignUpInput): auth.SignUpInput {
+  return options ? { ...rest, options: { ...options, userAttributes: options.userAttributes ?? {} } } : rest;
+}
+
+/** Amplify's session without the AWS credentials, which the contract does not carry. */
+function toSession({ tokens, userSub }: auth.AuthSession): AuthSession {
+  return { ...(tokens ? { tokens } : {}), ...(userSub === undefined ? {} : { userSub }) };
+}
+
+function toMfaPreference({ enabled, preferred }: auth.FetchMFAPreferenceOutput): FetchMfaPreferenceOutput {
+  return { ...(enabled ? { enabled } : {}), ...(preferred ? { preferred } : {}) };
+}
+
+/**
+ * The AuthClient contract over `aws-amplify/auth` v6: the contract is shaped like Amplify's API, so every call
+ * passes its input and output through; errors become AuthError with Cognito's names. The output casts only
+ * narrow Amplify's wider declared types (open attribute names, string enums) to the contract's: the values are
+ * the same objects.
+ */
+export function createAmplifyAuthClient(): AuthClient {
+  return {
+    signIn: (input) => amplifyCall(() => auth.signIn(input) as Promise<SignInOutput>),
+    confirmSignIn: (input) => amplifyCall(() => auth.confirmSignIn(input) as Promise<SignInOutput>),
+    signUp: (input) => amplifyCall(() => auth.signUp(toSignUpInput(input))),
+    confirmSignUp: (input) => amplifyCall(() => auth.confirmSignUp(input)),
+    resendSignUpCode: (input) => amplifyCall(() => auth.resendSignUpCode(input) as Promise<CodeDeliveryDetails>),
+    autoSignIn: () => amplifyCall(() => auth.autoSignIn() as Promise<SignInOutput>),
+    resetPassword: (input) => amplifyCall(() => auth.resetPassword(input)),
+    confirmResetPassword: (input) => amplifyCall(() => auth.confirmResetPassword(input)),
+    signOut: (input) => amplifyCall(() => auth.signOut(input?.global === true ? { global: true } : undefined)),
+    getCurrentUser: () => amplifyCall(() => auth.getCurrentUser()),
+    fetchAuthSession: (input) => amplifyCall(async () => toSession(await auth.fetchAuthSession(input))),
+    fetchUserAttributes: () => amplifyCall(() => auth.fetchUserAttributes()),
+    updateUserAttributes: (input) => amplifyCall(() => auth.updateUserAttributes(input) as Promise<UpdateUserAttributesOutput>),
+    sendUserAttributeVerificationCode: (input) => amplifyCall(() => auth.sendUserAttributeVerificationCode(input) as Promise<CodeDeliveryDetails>),
+    confirmUserAttribute: (input) => amplifyCall(() => auth.confirmUserAttribute(input)),
+    signInWithRedirect: (input) => amplifyCall(() => auth.signInWithRedirect(input)),
+    associateWebAuthnCredential: () => amplifyCall(() => auth.associateWebAuthnCredential()),
+    listWebAuthnCredentials: (input) => amplifyCall(() => auth.listWebAuthnCredentials(input) as Promise<ListWebAuthnCredentialsOutput>),
+    deleteWebAuthnCredential: (input) => amplifyCall(() => auth.deleteWebAuthnCredential(input)),
+    setUpTOTP: () => amplifyCall(() => auth.setUpTOTP()),
+    verifyTOTPSetup: (input) => amplifyCall(() => auth.verifyTOTPSetup(input)),
+    updateMFAPreference: (input) => amplifyCall(() => auth.updateMFAPreference(input)),
+    fetchMFAPreference: () => amplifyCall(async () => toMfaPreference(await auth.fetchMFAPreference())),
+    getBackendConfig: amplifyBackendConfig,
+    subscribe: subscribeToHub,
+  };
+}

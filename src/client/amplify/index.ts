@@ -1,0 +1,2 @@
+export { createAmplifyAuthClient } from './client.js';
+export { fromAmplifyError } from './errors.js';

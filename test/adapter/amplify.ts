@@ -1,0 +1,57 @@
+// Configures the real aws-amplify against the emulator, with a token storage the tests can read.
+import { Amplify, type ResourcesConfig } from 'aws-amplify';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import type { KeyValueStorageInterface } from 'aws-amplify/utils';
+import { createAmplifyAuthClient } from '../../src/amplify.js';
+import type { AuthClient } from '../../src/client/types.js';
+import { emulatorUrl, type PoolSetup } from '../cognito/api.js';
+
+/** Amplify's tokens, kept in a Map so that a test can read the refresh token it holds. */
+export class MemoryStorage implements KeyValueStorageInterface {
+  readonly items = new Map<string, string>();
+
+  setItem(key: string, value: string): Promise<void> {
+    this.items.set(key, value);
+    return Promise.resolve();
+  }
+
+  getItem(key: string): Promise<string | null> {
+    return Promise.resolve(this.items.get(key) ?? null);
+  }
+
+  removeItem(key: string): Promise<void> {
+    this.items.delete(key);
+    return Promise.resolve();
+  }
+
+  clear(): Promise<void> {
+    this.items.clear();
+    return Promise.resolve();
+  }
+
+  /** The refresh token Amplify keeps for the signed-in user. */
+  refreshToken(): string | undefined {
+    return [...this.items].find(([key]) => key.endsWith('.refreshToken'))?.[1];
+  }
+}
+
+/** The parts of Amplify's Cognito config the tests vary. */
+type CognitoConfig = Pick<NonNullable<ResourcesConfig['Auth']>['Cognito'], 'mfa' | 'passwordless' | 'loginWith'>;
+
+export interface AmplifyHarness {
+  client: AuthClient;
+  storage: MemoryStorage;
+}
+
+/** Amplify.configure for a pool of the emulator; the rest of the Cognito config as an app would write it. */
+export function configureAmplify(setup: PoolSetup, config: Partial<CognitoConfig> = {}): AmplifyHarness {
+  Amplify.configure({ Auth: { Cognito: { ...setup, userPoolEndpoint: emulatorUrl(), loginWith: { email: true }, ...config } } });
+  const storage = new MemoryStorage();
+  cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
+  return { client: createAmplifyAuthClient(), storage };
+}
+
+/** Signs out whoever is signed in, so that each test starts signed out. */
+export async function signOutQuietly(client: AuthClient): Promise<void> {
+  await client.signOut().catch(() => undefined);
+}
