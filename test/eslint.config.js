@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const root = new URL('..', import.meta.url).pathname;
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'storybook-static/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['dist/', 'node_modules/', 'storybook-static/', '**/test-results/', 'playwright-report/']),
   {
     basePath: root,
     files: ['**/*.{ts,tsx,js,mjs}'],

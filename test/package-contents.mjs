@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Checks the built package: every export resolves to a file, and an entry ships no code it does not need
+// (the main entry none of the local pool, so that an app on Amplify carries none of it; neither the main entry nor
+// the local pool any of the Amplify adapter, so that an app on the local pool needs no aws-amplify).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const problems = [];
+
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  const files = typeof target === 'string' ? [target] : Object.values(target);
+  for (const file of files) if (!existsSync(join(root, file))) problems.push(`export ${entry}: ${file} is missing`);
+}
+
+/** The files an ES module loads statically, itself included. */
+function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?['"](\.[^'"]+)['"]/g)) {
+    staticGraph(normalize(join(dirname(file), match[1])), seen);
+  }
+  return seen;
+}
+
+const localOnly = ['PBKDF2', 'UserPoolService', 'otpauth://'];
+const mainGraph = staticGraph(join(root, 'dist/index.js'));
+for (const file of mainGraph) {
+  const source = readFileSync(file, 'utf8');
+  for (const marker of localOnly) if (source.includes(marker)) problems.push(`${file} (loaded by the main entry) contains local-pool code: ${marker}`);
+}
+
+/** The files an ES module can ever load, lazily imported chunks included. */
+function reachableGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  const specifiers = [
+    ...source.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?['"](\.[^'"]+)['"]/g),
+    ...source.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g),
+  ];
+  for (const match of specifiers) reachableGraph(normalize(join(dirname(file), match[1])), seen);
+  return seen;
+}
+
+const adapterOnly = ['aws-amplify', 'fromAmplifyError'];
+const adapterFree = { 'dist/index.js': reachableGraph(join(root, 'dist/index.js')), 'dist/local.js': reachableGraph(join(root, 'dist/local.js')) };
+for (const [entry, graph] of Object.entries(adapterFree)) {
+  for (const file of graph) {
+    const source = readFileSync(file, 'utf8');
+    for (const marker of adapterOnly) if (source.includes(marker)) problems.push(`${file} (reachable from ${entry}) contains Amplify adapter code: ${marker}`);
+  }
+}
+const adapterGraph = staticGraph(join(root, 'dist/amplify.js'));
+if (![...adapterGraph].some((file) => readFileSync(file, 'utf8').includes("from 'aws-amplify") || readFileSync(file, 'utf8').includes('from "aws-amplify'))) {
+  problems.push('dist/amplify.js does not import aws-amplify: the adapter check above would pass vacuously');
+}
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(
+  `package contents ok: ${Object.keys(pkg.exports).length} exports, main entry loads ${mainGraph.size} file(s) with no local-pool code; ` +
+    `${adapterFree['dist/index.js'].size} + ${adapterFree['dist/local.js'].size} file(s) reachable from the main and local entries with no Amplify adapter code`,
+);

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { CHROMIUM_LAUNCH_OPTIONS } from './test/tooling/chromium.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+
+/** Ships src/theme/styles.css as dist/styles.css: the theme is plain CSS, never imported by JS. */
+function stylesheet(): Plugin {
+  return {
+    name: 'gatehouse-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(new URL('./src/theme/styles.css', import.meta.url), 'utf8'),
+      });
+    },
+  };
+}
+
+/** Debian's Chromium, kept off the network: no browser is ever downloaded, and nothing but localhost resolves. */
+
+export default defineConfig({
+  plugins: [react(), stylesheet()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        local: 'src/local.ts',
+        amplify: 'src/amplify.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`)),
+      // Every module is client code: Next.js's App Router can import the entries from server components.
+      // One file per module: the app's bundler splits and tree-shakes; lazy screens stay lazy.
+      output: { banner: "'use client';", preserveModules: true, preserveModulesRoot: 'src' },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'jsdom',
+          include: ['test/integration/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/integration/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'adapter',
+          environment: 'node',
+          include: ['test/adapter/**/*.test.ts', 'test/cognito/**/*.test.ts'],
+          globalSetup: ['test/cognito/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Every story in stories/ becomes a test: it renders, runs its play function, then axe checks it.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: CHROMIUM_LAUNCH_OPTIONS }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
