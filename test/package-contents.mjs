@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Checks the built package: every export resolves to a file, and an entry ships no code it does not need
+// Checks the built package: every export resolves to a file and starts with 'use client', and an entry ships no
+// code it does not need
 // (the main entry none of the local pool, so that an app on Amplify carries none of it; neither the main entry nor
 // the local pool any of the Amplify adapter, so that an app on the local pool needs no aws-amplify).
 import { existsSync, readFileSync } from 'node:fs';
@@ -57,6 +58,12 @@ for (const [entry, graph] of Object.entries(adapterFree)) {
 const adapterGraph = staticGraph(join(root, 'dist/amplify.js'));
 if (![...adapterGraph].some((file) => readFileSync(file, 'utf8').includes("from 'aws-amplify") || readFileSync(file, 'utf8').includes('from "aws-amplify'))) {
   problems.push('dist/amplify.js does not import aws-amplify: the adapter check above would pass vacuously');
+}
+
+// Next.js's App Router imports client components only from files that say so, as their first statement.
+const jsExports = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))).filter((file) => file.endsWith('.js'));
+for (const file of jsExports) {
+  if (!/^['"]use client['"];/.test(readFileSync(join(root, file), 'utf8'))) problems.push(`${file} does not start with the 'use client' directive`);
 }
 
 if (problems.length > 0) {

@@ -71,6 +71,7 @@ playwright('e2e (playground on Amplify and the local Cognito)', 'test/e2e-amplif
 check('library build (vite build + declarations)', 'npm', ['run', 'build', '--silent']);
 check('package check (publint)', 'npx', ['publint', '--strict']);
 check('package contents (test/package-contents.mjs)', 'node', ['test/package-contents.mjs']);
+check('playground initial chunks (test/playground-chunks.mjs)', 'node', ['test/playground-chunks.mjs']);
 
 rmSync(reports, { recursive: true, force: true });
 console.log(`\n${summary.join('\n')}\n`);
