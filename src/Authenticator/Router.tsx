@@ -11,7 +11,7 @@ import type { ScreenProps } from '../screens/types.js';
 import type { AuthenticatorComponents, OverridableScreen, ScreenHooks } from './overrides.js';
 import { EAGER, lazyScreen, prefetchFrom } from './screenRegistry.js';
 
-const pickRoute = (context: UseAuthenticator) => [context.route];
+const pickStep = (context: UseAuthenticator) => [context.step];
 
 type ReplacementHost<Name extends OverridableScreen> = ComponentType<{ Screen: ComponentType<{ screen: ScreenHooks[Name] }> }>;
 
@@ -114,10 +114,16 @@ const isTab = (route: RouteName) => route === 'signIn' || route === 'signUp';
 /** The screen for the current route; sign-in and sign-up as tabs unless sign-up is hidden. */
 export function Router({ components }: { components: AuthenticatorComponents | undefined }) {
   const { translate, options } = useAuthenticatorContext();
-  const { route, toSignIn, toSignUp } = useAuthenticator(pickRoute);
-  // A new screen takes the focus, except on the first render and when the tabs changed it (focus stays on the tab).
-  const [shown, setShown] = useState({ route, focus: false });
-  if (shown.route !== route) setShown({ route, focus: !(isTab(shown.route) && isTab(route)) });
+  const { step, toSignIn, toSignUp } = useAuthenticator(pickStep);
+  const route = step.name;
+  // A new route is a new screen, and so is a new custom challenge (another question): fresh form, focus on
+  // its heading. A code sent again keeps the screen and what was typed. The focus stays put on the first
+  // render, and on the tab when the tabs changed the screen.
+  const [shown, setShown] = useState({ step, focus: false, visit: 0 });
+  if (shown.step !== step) {
+    const newScreen = shown.step.name !== route || route === 'customChallenge';
+    setShown(newScreen ? { step, focus: !(isTab(shown.step.name) && isTab(route)), visit: shown.visit + 1 } : { ...shown, step });
+  }
 
   useEffect(() => {
     const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
@@ -131,7 +137,11 @@ export function Router({ components }: { components: AuthenticatorComponents | u
       <span className="gh-spinner" aria-hidden="true" />
     </div>
   );
-  const screen = <Suspense fallback={loading}>{screenFor(route, components)}</Suspense>;
+  const screen = (
+    <Suspense key={shown.visit} fallback={loading}>
+      {screenFor(route, components)}
+    </Suspense>
+  );
   return (
     <ScreenFocusContext.Provider value={shown.focus}>
       {isTab(route) ? (

@@ -14,14 +14,20 @@ export interface QrCodeProps {
  * stays out of every other screen's bundle.
  */
 export function QrCode({ value, label, className }: QrCodeProps) {
-  const [svg, setSvg] = useState<{ value: string; markup: string }>();
+  const [svg, setSvg] = useState<{ value: string; markup: string | undefined }>();
   useEffect(() => {
     let current = true;
     void import('qrcode')
       .then((qrcode) => qrcode.toString(value, { type: 'svg', margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } }))
-      .then((markup) => {
-        if (current) setSvg({ value, markup });
-      });
+      .then(
+        (markup) => {
+          if (current) setSvg({ value, markup });
+        },
+        // The chunk did not load (offline, say): no image, no endless busy state; the key below still works.
+        () => {
+          if (current) setSvg({ value, markup: undefined });
+        },
+      );
     return () => {
       current = false;
     };
@@ -34,7 +40,7 @@ export function QrCode({ value, label, className }: QrCodeProps) {
       aria-busy={!ready}
       className={classNames('gh-qr', className)}
       // The markup is the qrcode library's own SVG of squares, never user input.
-      dangerouslySetInnerHTML={ready ? { __html: svg.markup } : undefined}
+      dangerouslySetInnerHTML={ready && svg.markup !== undefined ? { __html: svg.markup } : undefined}
     />
   );
 }

@@ -18,6 +18,7 @@ export interface FieldError {
 }
 
 export { isE164, isEmail } from '../client/formats.js';
+export { checkPassword } from '../client/password-policy.js';
 
 /** The one-time codes Cognito sends and authenticator apps show: 6 digits (8 for some passwordless codes). */
 export function isOneTimeCode(value: string): boolean {

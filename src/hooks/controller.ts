@@ -10,7 +10,7 @@ import type {
   VerifiableUserAttributeKey,
 } from '../client/types.js';
 import { createFlowState, flowReducer, type FlowEvent, type FlowState } from '../core/flow-state.js';
-import type { AccountCheck, StartRouteName } from '../core/routes.js';
+import { isStartRouteName, type AccountCheck, type RouteName, type StartRouteName } from '../core/routes.js';
 import type { AuthenticatorEvent, PasswordlessOptions, SignInMethod } from './options.js';
 import { defaultServices, type AuthenticatorServices } from './services.js';
 
@@ -94,6 +94,11 @@ export class AuthenticatorController {
     return () => this.listeners.delete(listener);
   };
 
+  /** The app's sign-up rules (`services.validateCustomSignUp`), run before anything is sent. */
+  validateCustomSignUp(values: Readonly<Record<string, string>>): ReturnType<AuthenticatorServices['validateCustomSignUp']> {
+    return this.services.validateCustomSignUp(values);
+  }
+
   private get services(): AuthenticatorServices {
     return { ...defaultServices(this.client), ...this.settings.services };
   }
@@ -151,8 +156,11 @@ export class AuthenticatorController {
       case 'signInWithRedirect':
         this.method = 'redirect';
         return;
-      case 'tokenRefresh':
       case 'signInWithRedirect_failure':
+        // Back from the provider with a refusal (a pre sign-up rule, say): the start screen says so.
+        if (isStartRouteName(this.state.flow.route.name)) this.dispatch({ type: 'failed', error: toAuthError(event.data.error) });
+        return;
+      case 'tokenRefresh':
         return;
       default: {
         const unknown: never = event;
@@ -162,13 +170,19 @@ export class AuthenticatorController {
   }
 
   private signedOut(reason: 'signOut' | 'sessionExpired' | 'otherTab'): void {
-    if (this.state.flow.authStatus !== 'authenticated') return;
+    const { authStatus, user, route } = this.state.flow;
+    // Signed in already: the app, and the account steps after DONE (the session is live there too).
+    const hasSession = authStatus === 'authenticated' || user !== undefined || ACCOUNT_STEPS.has(route.name);
+    this.forgetSignIn();
+    if (!hasSession) return;
     this.dispatch({ type: 'signedOut' });
     this.settings.onAuthEvent?.({ type: 'signedOut', reason });
   }
 
   private afterTransition(before: FlowState, after: FlowState): void {
     if (after.route === before.route) return;
+    // The password kept for confirming an account is of no use anywhere else.
+    if (after.route.name !== 'confirmSignUp') this.unconfirmedSignIn = undefined;
     if (after.route.name === 'autoSignIn') void this.autoSignIn();
     // Arriving with an error, the check already ran and failed: the screen offers to try again.
     if (after.route.name === 'checkAccount' && after.error === undefined) void this.checkAccount();
@@ -251,18 +265,26 @@ export class AuthenticatorController {
 
   navigate(to: StartRouteName): void {
     if (this.state.pending !== undefined) return;
-    this.unconfirmedSignIn = undefined;
+    this.forgetSignIn();
     this.dispatch({ type: 'navigate', to });
   }
 
+  /** What one sign-in remembered for its own steps; the next person at the keyboard starts clean. */
+  private forgetSignIn(): void {
+    this.unconfirmedSignIn = undefined;
+    this.lastPasswordless = undefined;
+    this.passwordlessSignUp = false;
+  }
+
   signIn(username: string, password: string | undefined, preferredChallenge?: AuthFactorType): Promise<boolean> {
-    this.method = preferredChallenge === 'WEB_AUTHN' ? 'passkey' : preferredChallenge === 'EMAIL_OTP' || preferredChallenge === 'SMS_OTP' ? 'passwordless' : 'password';
-    this.lastPasswordless = preferredChallenge === 'EMAIL_OTP' || preferredChallenge === 'SMS_OTP' ? { username, method: preferredChallenge } : { username, method: 'PASSWORD' };
     // A backend with USER_AUTH gets it by default, as Amplify UI does when its config enables passwordless.
     const passwordless = this.client.getBackendConfig().passwordless !== undefined;
     return this.run(
       'signIn',
       async () => {
+        const code = preferredChallenge === 'EMAIL_OTP' || preferredChallenge === 'SMS_OTP';
+        this.method = preferredChallenge === 'WEB_AUTHN' ? 'passkey' : code ? 'passwordless' : 'password';
+        this.lastPasswordless = code ? { username, method: preferredChallenge } : { username, method: 'PASSWORD' };
         const output = await this.services.handleSignIn({
           username,
           ...(password === undefined ? {} : { password }),
@@ -285,14 +307,17 @@ export class AuthenticatorController {
   }
 
   confirmSignIn(challengeResponse: string, userAttributes?: UserAttributes): Promise<boolean> {
-    if (challengeResponse === 'EMAIL_OTP' || challengeResponse === 'SMS_OTP') {
-      this.method = 'passwordless';
-      if (this.lastPasswordless) this.lastPasswordless = { ...this.lastPasswordless, method: challengeResponse };
-    }
-    if (challengeResponse === 'WEB_AUTHN') this.method = 'passkey';
     const before = this.state.flow.route;
-    if (before.name === 'customChallenge') this.method = 'customChallenge';
     return this.run('confirmSignIn', async () => {
+      // The answer names a method only on the first-factor choice; elsewhere it is a code, a password, an answer.
+      if (before.name === 'selectFirstFactor') {
+        if (challengeResponse === 'EMAIL_OTP' || challengeResponse === 'SMS_OTP') {
+          this.method = 'passwordless';
+          if (this.lastPasswordless) this.lastPasswordless = { ...this.lastPasswordless, method: challengeResponse };
+        }
+        if (challengeResponse === 'WEB_AUTHN') this.method = 'passkey';
+      }
+      if (before.name === 'customChallenge') this.method = 'customChallenge';
       const output = await this.services
         .handleConfirmSignIn({
           challengeResponse,
@@ -318,9 +343,10 @@ export class AuthenticatorController {
   }
 
   signUp(username: string, password: string | undefined, userAttributes: UserAttributes): Promise<boolean> {
-    this.method = 'signUp';
-    this.passwordlessSignUp = password === undefined;
     return this.run('signUp', async () => {
+      this.forgetSignIn();
+      this.method = 'signUp';
+      this.passwordlessSignUp = password === undefined;
       const output = await this.services.handleSignUp({
         username,
         ...(password === undefined ? {} : { password }),
@@ -430,20 +456,24 @@ export class AuthenticatorController {
   }
 
   signInWithRedirect(provider: SocialProvider): Promise<boolean> {
-    this.method = 'redirect';
     return this.run('signInWithRedirect', async () => {
+      this.method = 'redirect';
       await this.client.signInWithRedirect({ provider });
-      return { events: [{ type: 'signedIn', user: await this.services.getCurrentUser() }] };
+      // Amplify returns while the browser is leaving for the provider: nobody is signed in yet, and that is no error.
+      const user = await this.services.getCurrentUser().catch((error: unknown) => {
+        if (toAuthError(error).name === 'UserUnAuthenticatedException') return undefined;
+        throw error;
+      });
+      return { events: user === undefined ? [] : [{ type: 'signedIn', user }] };
     });
   }
 
   async signOut(options?: { global?: boolean }): Promise<void> {
-    this.unconfirmedSignIn = undefined;
-    await this.run('signOut', async () => {
+    const ran = await this.run('signOut', async () => {
       await this.client.signOut(options?.global === undefined ? undefined : { global: options.global });
       return { events: [] };
     });
-    this.signedOut('signOut');
+    if (ran) this.signedOut('signOut');
   }
 
   private requireUsername(): string {
@@ -459,6 +489,9 @@ function sameParameters(a: Readonly<Record<string, string>>, b: Readonly<Record<
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
+
+/** The steps after DONE, before the app: the user has a session there. */
+const ACCOUNT_STEPS: ReadonlySet<RouteName> = new Set<RouteName>(['checkAccount', 'verifyUser', 'confirmVerifyUser', 'passkeyPrompt']);
 
 /** A new submit starts without the last one's error. */
 function withoutError(flow: FlowState): FlowState {

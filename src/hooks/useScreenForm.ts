@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, type BaseSyntheticEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type BaseSyntheticEvent } from 'react';
 import { useForm, type Control, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
 import type { FieldError } from '../core/validation.js';
 import { useAuthenticatorContext } from './context.js';
@@ -61,8 +61,11 @@ export function useScreenForm({ fields, validate, validateAsync, submit }: Scree
   const { setError, setValue, setFocus, formState } = form;
 
   const authError = authenticator.authError;
+  // Each error is put on its field once: a later re-render (new formFields from the app) must not clear the field again.
+  const handled = useRef<typeof authError>(undefined);
   useEffect(() => {
-    if (!authError) return;
+    if (!authError || handled.current === authError) return;
+    handled.current = authError;
     const field = fieldOfError(authError);
     if (field === undefined || !fields.some((f) => f.name === field)) return;
     // A wrong code or answer is cleared for the next try.

@@ -21,10 +21,15 @@ export function SetupTotp(props: ScreenProps) {
   const screen = useSetupTotp();
   const [copied, setCopied] = useState(false);
   const [touch] = useState(isTouchDevice);
+  // No clipboard API on an insecure page, and a refused permission: the key stays there to copy by hand.
   const copy = () => {
-    void navigator.clipboard.writeText(screen.sharedSecret).then(() => {
-      setCopied(true);
-    });
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    void clipboard?.writeText(screen.sharedSecret).then(
+      () => {
+        setCopied(true);
+      },
+      () => undefined,
+    );
   };
   const description = (
     <div className="gh-totp">

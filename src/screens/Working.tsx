@@ -7,10 +7,13 @@ import type { ScreenProps } from './types.js';
 
 const pick = (context: UseAuthenticator) => [context.error, context.isPending, context.route];
 
-/** The steps that run by themselves (auto sign-in, the account check): a busy state, or their error and a retry. */
+/**
+ * The steps that run by themselves (auto sign-in, the account check): a busy state, or their error, a retry
+ * and, since the user is signed in already, signing out as the way back.
+ */
 export function Working({ header, footer }: ScreenProps) {
   const translate = useTranslate();
-  const { error, isPending, route, retryAccountCheck } = useAuthenticator(pick);
+  const { error, isPending, route, retryAccountCheck, signOut } = useAuthenticator(pick);
   const headingRef = useHeadingFocus();
   return (
     <ScreenLayout heading={translate('common.signingIn')} headingRef={headingRef} header={header} footer={footer}>
@@ -19,9 +22,14 @@ export function Working({ header, footer }: ScreenProps) {
       </div>
       {error !== undefined && <ScreenMessages error={{ message: error }} notice={undefined} />}
       {error !== undefined && route === 'checkAccount' && (
-        <Button fullWidth onClick={() => void retryAccountCheck()} isPending={isPending}>
-          {translate('common.tryAgain')}
-        </Button>
+        <div className="gh-choices">
+          <Button fullWidth onClick={() => void retryAccountCheck()} isPending={isPending}>
+            {translate('common.tryAgain')}
+          </Button>
+          <Button variant="secondary" fullWidth disabled={isPending} onClick={() => { signOut(); }}>
+            {translate('common.signOut')}
+          </Button>
+        </div>
       )}
     </ScreenLayout>
   );

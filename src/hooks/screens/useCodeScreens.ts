@@ -12,7 +12,8 @@ export interface CodeScreen extends ScreenForm {
   resendCode: (() => void) | undefined;
 }
 
-function deliveryOf(step: ScreenForm['authenticator']['step']): CodeDeliveryDetails | undefined {
+/** Where the step's code went, on any route that says. */
+export function deliveryOf(step: ScreenForm['authenticator']['step']): CodeDeliveryDetails | undefined {
   return 'codeDeliveryDetails' in step ? step.codeDeliveryDetails : undefined;
 }
 

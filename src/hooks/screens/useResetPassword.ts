@@ -5,7 +5,7 @@ import { useStep } from '../useAuthenticator.js';
 import { useScreenForm, type ScreenForm } from '../useScreenForm.js';
 import { checkFields, checkNewPassword } from '../validation.js';
 import { useLoginMechanisms } from './useSignIn.js';
-import type { CodeScreen } from './useCodeScreens.js';
+import { deliveryOf, type CodeScreen } from './useCodeScreens.js';
 
 export function useForgotPassword(): ScreenForm {
   const { controller, translate, options } = useAuthenticatorContext();
@@ -40,7 +40,7 @@ export function useConfirmResetPassword(): CodeScreen {
   const step = form.authenticator.step;
   return {
     ...form,
-    codeDeliveryDetails: step.name === 'confirmResetPassword' ? step.codeDeliveryDetails : undefined,
+    codeDeliveryDetails: deliveryOf(step),
     resendCode: () => void controller.resendResetCode(),
   };
 }

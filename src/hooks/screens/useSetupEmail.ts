@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useAuthenticatorContext } from '../context.js';
 import { applyFormFields, attributeField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
-import { isEmail } from '../../client/formats.js';
+import { isEmail } from '../../core/validation.js';
 import { useStep } from '../useAuthenticator.js';
 import { useScreenForm, type ScreenForm } from '../useScreenForm.js';
 import { checkFields } from '../validation.js';

@@ -2,7 +2,6 @@ import { useCallback, useMemo } from 'react';
 import type { UserAttributeKey, UserAttributes } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
 import { applyFormFields, attributeField, confirmPasswordField, loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
-import { defaultServices } from '../services.js';
 import { useScreenForm, type ScreenForm } from '../useScreenForm.js';
 import { checkFields, checkNewPassword } from '../validation.js';
 import { useLoginMechanisms, usePasswordlessMethods } from './useSignIn.js';
@@ -40,8 +39,8 @@ export function useSignUp(): SignUpScreen {
     [fields, passwordless, backend.passwordPolicy],
   );
   const validateAsync = useCallback(
-    async (values: FormValues) => (options.services?.validateCustomSignUp ?? defaultServices(controller.client).validateCustomSignUp)(submittedValues(fields, values)),
-    [options.services?.validateCustomSignUp, controller, fields],
+    async (values: FormValues) => controller.validateCustomSignUp(submittedValues(fields, values)),
+    [controller, fields],
   );
   const submit = useCallback(
     (values: FormValues) => {

@@ -1,5 +1,5 @@
 import { useWatch, type Control } from 'react-hook-form';
-import { checkPassword } from '../../client/password-policy.js';
+import { checkPassword } from '../../core/validation.js';
 import type { PasswordPolicy } from '../../client/types.js';
 import { useTranslate } from '../../hooks/context.js';
 import type { FormValues } from '../../hooks/fields.js';
