@@ -69,6 +69,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Defects found by auditing the product as an attacker and as an unlucky user would: each stays fixed.
+        // jsdom for the UI; a pool test that needs Node's realm says `// @vitest-environment node`.
+        test: {
+          name: 'hardening',
+          environment: 'jsdom',
+          include: ['test/hardening/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/integration/setup.ts'],
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'adapter',
           environment: 'node',

@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tooling/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const port = 5198;
+// E2E_AMPLIFY_PORT lets two checkouts run the suite at once.
+const port = Number(process.env.E2E_AMPLIFY_PORT ?? 5198);
 
 export default defineConfig({
   testDir: import.meta.dirname,

@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tooling/chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// E2E_PORT lets two checkouts run the suite at once without reusing each other's playground.
+const port = Number(process.env.E2E_PORT ?? 5199);
 
 // Debian's Chromium (never a downloaded one). The resolver rule keeps it off the network: only
 // localhost resolves, so nothing leaves the machine.
@@ -20,7 +22,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? `${root}test-results/e2e.json` }]],
   use: {
     // `localhost`, not 127.0.0.1: WebAuthn refuses an IP address as relying party id.
-    baseURL: 'http://localhost:5199',
+    baseURL: `http://localhost:${String(port)}`,
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
@@ -28,8 +30,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: 'node playground/start.mjs',
-    url: 'http://localhost:5199',
-    env: { PORT: '5199' },
+    url: `http://localhost:${String(port)}`,
+    env: { PORT: String(port) },
     reuseExistingServer: !process.env.CI,
     cwd: root,
   },
