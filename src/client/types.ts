@@ -289,6 +289,55 @@ export interface FetchMfaPreferenceOutput {
   preferred?: MfaType;
 }
 
+export interface UpdatePasswordInput {
+  oldPassword: string;
+  newPassword: string;
+}
+
+export interface UserAttributeInput {
+  attributeKey: UserAttributeKey;
+  value: string;
+}
+
+export interface UpdateUserAttributeInput {
+  userAttribute: UserAttributeInput;
+  options?: { clientMetadata?: Record<string, string> };
+}
+
+export interface UpdateUserAttributeOutput {
+  isUpdated: boolean;
+  nextStep: UpdateAttributeStep;
+}
+
+export interface DeleteUserAttributesInput {
+  /** At least one key, as Amplify's type says. */
+  userAttributeKeys: [UserAttributeKey, ...UserAttributeKey[]];
+}
+
+/** A device the user pool tracks, by its Cognito device key. */
+export interface AuthDevice {
+  id: string;
+  name?: string;
+}
+
+export type DeviceAttributeKey = 'device_status' | 'device_name' | 'last_ip_used';
+
+/** A tracked device as `fetchDevices` lists it (Amplify's `AWSAuthDevice`). */
+export interface AWSAuthDevice extends AuthDevice {
+  /** `device_status` is `remembered` or `not_remembered`. */
+  attributes: Partial<Record<DeviceAttributeKey, string>> & Record<string, string>;
+  createDate?: Date;
+  lastAuthenticatedDate?: Date;
+  lastModifiedDate?: Date;
+}
+
+export type FetchDevicesOutput = AWSAuthDevice[];
+
+export interface ForgetDeviceInput {
+  /** Another device of the user's; without it, this device. */
+  device?: AuthDevice;
+}
+
 /** Events a client emits, named as Amplify's Hub `auth` channel names them. */
 export type AuthEvent =
   | { event: 'signedIn'; data: AuthUser }
@@ -329,6 +378,29 @@ export interface AuthBackendConfig {
   /** First factors of the USER_AUTH flow, when the pool offers passwordless sign-in. */
   passwordless?: { firstFactors: AuthFactorType[] };
   socialProviders?: SocialProvider[];
+  /**
+   * Cognito's device tracking: `always` remembers every device that signs in, `userOptIn` asks the user
+   * ("Remember this device"). Absent: devices are not tracked, or the backend does not say.
+   */
+  deviceTracking?: 'always' | 'userOptIn';
+  /** The pool's attribute schema (standard and `custom:`), for typed inputs; absent when unknown. */
+  userAttributes?: UserAttributeSchema[];
+}
+
+export type AttributeDataType = 'String' | 'Number' | 'Boolean' | 'DateTime';
+
+/** One attribute of the pool's schema, as Cognito's DescribeUserPool gives it. */
+export interface UserAttributeSchema {
+  name: UserAttributeKey;
+  dataType: AttributeDataType;
+  required: boolean;
+  /** Whether the user may change it after sign-up. */
+  mutable: boolean;
+  /** String: the length bounds; Number: the value bounds. */
+  minLength?: number;
+  maxLength?: number;
+  minValue?: number;
+  maxValue?: number;
 }
 
 /** Every call of the contract. Each rejects with an {@link AuthError}. */
@@ -356,6 +428,15 @@ export interface AuthClient {
   verifyTOTPSetup(input: VerifyTotpSetupInput): Promise<void>;
   updateMFAPreference(input: UpdateMfaPreferenceInput): Promise<void>;
   fetchMFAPreference(): Promise<FetchMfaPreferenceOutput>;
+  updatePassword(input: UpdatePasswordInput): Promise<void>;
+  /** Deletes the signed-in user: every token is revoked and `signedOut` fires. */
+  deleteUser(): Promise<void>;
+  updateUserAttribute(input: UpdateUserAttributeInput): Promise<UpdateUserAttributeOutput>;
+  deleteUserAttributes(input: DeleteUserAttributesInput): Promise<void>;
+  /** Marks this device as remembered: later sign-ins from it skip MFA. */
+  rememberDevice(): Promise<void>;
+  forgetDevice(input?: ForgetDeviceInput): Promise<void>;
+  fetchDevices(): Promise<FetchDevicesOutput>;
   /** The backend's configuration, for the Authenticator's defaults. */
   getBackendConfig(): AuthBackendConfig;
   /** Listen to auth events; returns the function that stops listening. */

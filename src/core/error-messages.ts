@@ -1,5 +1,4 @@
-import type { AuthError, AuthErrorName } from '../client/errors.js';
-import { isSessionEndedError } from './flow-state.js';
+import type { AuthError, AuthErrorName, AuthErrorReason } from '../client/errors.js';
 
 /** Message keys of the errors a screen shows; the texts live in the i18n dictionaries. */
 export type ErrorMessageKey =
@@ -83,27 +82,24 @@ const BY_NAME: Readonly<Record<AuthErrorName, ErrorMessageKey>> = {
   Unknown: 'error.unknown',
 };
 
-interface MessageRule {
-  name: AuthErrorName;
-  pattern: RegExp;
-  key: ErrorMessageKey;
-}
-
-/** Cognito reuses one exception name for different situations; its message tells them apart. */
-const BY_MESSAGE: readonly MessageRule[] = [
-  { name: 'NotAuthorizedException', pattern: /password attempts exceeded/i, key: 'error.tooManyAttempts' },
-  { name: 'NotAuthorizedException', pattern: /user is disabled/i, key: 'error.userDisabled' },
-  { name: 'NotAuthorizedException', pattern: /temporary password has expired/i, key: 'error.temporaryPasswordExpired' },
-  { name: 'NotAuthorizedException', pattern: /token has (?:expired|been revoked)/i, key: 'error.sessionExpired' },
-  { name: 'InvalidParameterException', pattern: /no registered\/verified/i, key: 'error.noVerifiedContact' },
-  // The Authenticator's own word for a custom challenge that came back unchanged after an answer.
-  { name: 'CodeMismatchException', pattern: /^incorrect answer/i, key: 'error.wrongAnswer' },
-];
+// Where the reason tells more than the name. A Record, so a new reason cannot be forgotten.
+const BY_REASON: Readonly<Record<AuthErrorReason, ErrorMessageKey>> = {
+  passwordAttemptsExceeded: 'error.tooManyAttempts',
+  userDisabled: 'error.userDisabled',
+  temporaryPasswordExpired: 'error.temporaryPasswordExpired',
+  tokenExpired: 'error.sessionExpired',
+  signInSessionEnded: 'error.sessionExpired',
+  tooManyFailedAttempts: 'error.tooManyCodes',
+  noVerifiedContact: 'error.noVerifiedContact',
+  wrongAnswer: 'error.wrongAnswer',
+  passwordTooShort: 'error.invalidPassword',
+  passwordTooLong: 'error.invalidPassword',
+  passwordNeedsLowercase: 'error.invalidPassword',
+  passwordNeedsUppercase: 'error.invalidPassword',
+  passwordNeedsNumber: 'error.invalidPassword',
+  passwordNeedsSymbol: 'error.invalidPassword',
+};
 
 export function errorMessageKey(error: AuthError): ErrorMessageKey {
-  // Checked before the generic session rule: the session ended because of the wrong codes, not time.
-  if (error.name === 'NotAuthorizedException' && /too many failed attempts/i.test(error.message)) return 'error.tooManyCodes';
-  if (isSessionEndedError(error)) return 'error.sessionExpired';
-  const rule = BY_MESSAGE.find(({ name, pattern }) => error.name === name && pattern.test(error.message));
-  return rule?.key ?? BY_NAME[error.name];
+  return error.reason === undefined ? BY_NAME[error.name] : BY_REASON[error.reason];
 }

@@ -59,11 +59,11 @@ export function createFlowState(initialRoute: StartRouteName = 'signIn'): FlowSt
 }
 
 /**
- * Cognito's NotAuthorizedException for a sign-in session (the `Session` of the challenges) that expired
- * (after 3 to 15 minutes, per app client) or was already used: the sign-in must start over.
+ * The sign-in's session (the `Session` of the challenges) expired (after 3 to 15 minutes, per app client),
+ * was already used, or was ended by too many wrong answers: the sign-in must start over.
  */
 export function isSessionEndedError(error: AuthError): boolean {
-  return error.name === 'NotAuthorizedException' && /invalid session|session (?:is|has) expired/i.test(error.message);
+  return error.reason === 'signInSessionEnded' || error.reason === 'tooManyFailedAttempts';
 }
 
 /** Whether the error means the sign-in on `route` cannot go on and must start again from signIn. */

@@ -328,7 +328,7 @@ export class AuthenticatorController {
           // failAuthentication): after a quiz, the truth is the wrong answers ended the sign-in.
           const authError = toAuthError(error);
           if (before.name === 'customChallenge' && authError.name === 'NotAuthorizedException') {
-            throw new AuthError({ name: 'NotAuthorizedException', message: 'Invalid session for the user, too many failed attempts.', cause: authError });
+            throw new AuthError({ name: 'NotAuthorizedException', message: authError.message, reason: 'tooManyFailedAttempts', cause: authError });
           }
           throw authError;
         });
@@ -336,7 +336,7 @@ export class AuthenticatorController {
       // Cognito answers a wrong custom answer with the same challenge again: say so, or the retry looks like nothing happened.
       const next = output.nextStep;
       if (before.name === 'customChallenge' && next.signInStep === 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' && sameParameters(before.additionalInfo, next.additionalInfo ?? {})) {
-        result.events.push({ type: 'failed', error: new AuthError({ name: 'CodeMismatchException', message: 'Incorrect answer.' }) });
+        result.events.push({ type: 'failed', error: new AuthError({ name: 'CodeMismatchException', message: 'Incorrect answer.', reason: 'wrongAnswer' }) });
       }
       return result;
     });

@@ -1,26 +1,22 @@
-import type { AuthError } from '../client/errors.js';
+import type { AuthError, AuthErrorReason } from '../client/errors.js';
 import type { PasswordRule } from '../client/password-policy.js';
 import { errorMessageKey } from '../core/error-messages.js';
-import type { MessageKey } from '../i18n/en.js';
 import type { Translate } from '../i18n/translate.js';
 
-const POLICY_RULES: readonly [RegExp, PasswordRule][] = [
-  [/long enough/i, 'minLength'],
-  [/lowercase/i, 'lowercase'],
-  [/uppercase/i, 'uppercase'],
-  [/numeric/i, 'number'],
-  [/symbol/i, 'symbol'],
-];
+const POLICY_RULES: Partial<Record<AuthErrorReason, PasswordRule>> = {
+  passwordTooShort: 'minLength',
+  passwordNeedsLowercase: 'lowercase',
+  passwordNeedsUppercase: 'uppercase',
+  passwordNeedsNumber: 'number',
+  passwordNeedsSymbol: 'symbol',
+};
 
 /** The words to show for an error: always translated; with the service's own words as detail where they say more. */
 export function describeError(error: AuthError, translate: Translate, minLength: number): { message: string; detail?: string } {
   const key = errorMessageKey(error);
-  if (key === 'error.invalidPassword') {
-    const rule = POLICY_RULES.find(([pattern]) => pattern.test(error.message))?.[1];
-    if (rule !== undefined) {
-      const ruleText = translate(`password.rule.${rule}` as MessageKey, { count: minLength });
-      return { message: `${translate(key)} ${translate('password.checklist')}: ${ruleText}.` };
-    }
+  const rule = error.reason === undefined ? undefined : POLICY_RULES[error.reason];
+  if (rule !== undefined) {
+    return { message: `${translate(key)} ${translate('password.checklist')}: ${translate(`password.rule.${rule}`, { count: minLength })}.` };
   }
   // Schema errors and the app's own Lambda messages carry the specifics only the service knows.
   const explains = key === 'error.invalidParameter' || key === 'error.rejected' || key === 'error.unknown';
@@ -37,7 +33,7 @@ export function fieldOfError(error: AuthError): string | undefined {
     case 'InvalidPasswordException':
       return 'password';
     case 'CodeMismatchException':
-      return /^incorrect answer/i.test(error.message) ? 'answer' : 'confirmation_code';
+      return error.reason === 'wrongAnswer' ? 'answer' : 'confirmation_code';
     case 'ExpiredCodeException':
     case 'EnableSoftwareTokenMFAException':
       return 'confirmation_code';

@@ -73,6 +73,9 @@ export function amplifyBackendConfig(): AuthBackendConfig {
     mfa: mfa(config.mfa),
     passwordless: passwordless(config.passwordless),
     socialProviders: socialProviders(config.loginWith),
+    // Amplify's config says neither whether devices are tracked nor the attributes' data types.
+    deviceTracking: undefined,
+    userAttributes: undefined,
   };
   // The contract's fields are optional and exact: an unknown one is left out, never set to undefined.
   return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));

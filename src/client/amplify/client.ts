@@ -7,6 +7,7 @@ import type {
   ListWebAuthnCredentialsOutput,
   SignInOutput,
   SignUpInput,
+  UpdateUserAttributeOutput,
   UpdateUserAttributesOutput,
 } from '../types.js';
 import { amplifyBackendConfig } from './backend-config.js';
@@ -58,6 +59,13 @@ export function createAmplifyAuthClient(): AuthClient {
     verifyTOTPSetup: (input) => amplifyCall(() => auth.verifyTOTPSetup(input)),
     updateMFAPreference: (input) => amplifyCall(() => auth.updateMFAPreference(input)),
     fetchMFAPreference: () => amplifyCall(async () => toMfaPreference(await auth.fetchMFAPreference())),
+    updatePassword: (input) => amplifyCall(() => auth.updatePassword(input)),
+    deleteUser: () => amplifyCall(() => auth.deleteUser()),
+    updateUserAttribute: (input) => amplifyCall(() => auth.updateUserAttribute(input) as Promise<UpdateUserAttributeOutput>),
+    deleteUserAttributes: (input) => amplifyCall(() => auth.deleteUserAttributes(input)),
+    rememberDevice: () => amplifyCall(() => auth.rememberDevice()),
+    forgetDevice: (input) => amplifyCall(() => auth.forgetDevice(input)),
+    fetchDevices: () => amplifyCall(() => auth.fetchDevices()),
     getBackendConfig: amplifyBackendConfig,
     subscribe: subscribeToHub,
   };

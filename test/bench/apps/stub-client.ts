@@ -27,6 +27,13 @@ export const stubClient: AuthClient = {
   verifyTOTPSetup: signedOut,
   updateMFAPreference: signedOut,
   fetchMFAPreference: signedOut,
+  updatePassword: signedOut,
+  deleteUser: signedOut,
+  updateUserAttribute: signedOut,
+  deleteUserAttributes: signedOut,
+  rememberDevice: signedOut,
+  forgetDevice: signedOut,
+  fetchDevices: signedOut,
   getBackendConfig: () => ({ loginMechanisms: ['email'] }),
   subscribe: () => () => undefined,
 };

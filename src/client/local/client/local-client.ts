@@ -14,6 +14,7 @@ import type {
   ConfirmUserAttributeInput,
   DeleteWebAuthnCredentialInput,
   FetchAuthSessionInput,
+  FetchDevicesOutput,
   FetchMfaPreferenceOutput,
   ListWebAuthnCredentialsInput,
   ListWebAuthnCredentialsOutput,
@@ -30,6 +31,7 @@ import type {
   SignUpOutput,
   TotpSetupDetails,
   UpdateMfaPreferenceInput,
+  UpdateUserAttributeOutput,
   UpdateUserAttributesInput,
   UpdateUserAttributesOutput,
   UserAttributeKey,
@@ -544,9 +546,42 @@ export class LocalAuthClientImpl implements AuthClient {
     return this.call('fetchMFAPreference', async () => this.service.getUserMfaPreference(await this.accessToken()));
   }
 
+  // The account calls arrive in the pool with the account center; until then they say so.
+  updatePassword(): Promise<void> {
+    return Promise.reject(notYetInPool('updatePassword'));
+  }
+
+  deleteUser(): Promise<void> {
+    return Promise.reject(notYetInPool('deleteUser'));
+  }
+
+  updateUserAttribute(): Promise<UpdateUserAttributeOutput> {
+    return Promise.reject(notYetInPool('updateUserAttribute'));
+  }
+
+  deleteUserAttributes(): Promise<void> {
+    return Promise.reject(notYetInPool('deleteUserAttributes'));
+  }
+
+  rememberDevice(): Promise<void> {
+    return Promise.reject(notYetInPool('rememberDevice'));
+  }
+
+  forgetDevice(): Promise<void> {
+    return Promise.reject(notYetInPool('forgetDevice'));
+  }
+
+  fetchDevices(): Promise<FetchDevicesOutput> {
+    return Promise.reject(notYetInPool('fetchDevices'));
+  }
+
   getBackendConfig(): AuthBackendConfig {
     return backendConfig(this.config);
   }
+}
+
+function notYetInPool(call: string): AuthError {
+  return new AuthError({ name: 'InternalErrorException', message: `The local pool does not model ${call} yet.` });
 }
 
 function browserCredentials(): CredentialsContainer | undefined {
