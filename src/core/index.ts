@@ -1,27 +1,19 @@
+export type { FlowRoute, MfaCodeType, RouteName, RouteOf } from './route.js';
 export {
-  type AccountCheck,
-  type FlowRoute,
-  type MfaCodeType,
-  type RouteName,
+  type FormRouteName,
   type StartRouteName,
   ROUTE_NAMES,
   hasBackToSignIn,
+  hasSession,
+  isRouteName,
   isSignInInProgress,
-  isStartRoute,
   isStartRouteName,
-  routeAfterSignIn,
-  routeForResetPasswordStep,
-  routeForSignInStep,
-  routeForSignUpStep,
-} from './routes.js';
-export {
-  type AuthStatus,
-  type FlowEvent,
-  type FlowState,
-  createFlowState,
-  flowReducer,
-  isSessionEndedError,
-} from './flow-state.js';
+} from './route-table.js';
+export { routeForResetPasswordStep, routeForSignInStep, routeForSignUpStep } from './next-step.js';
+export { type AccountCheck, type PasskeyOffer, needsPasskeyPrompt, offersPasskey, routeAfterSignIn } from './account-check.js';
+export { type SignInAttempt, type SignInMethod } from './sign-in-attempt.js';
+export { type AuthStatus, type FlowEvent, type FlowState, type Notice, createFlowState, isSessionEndedError } from './flow-state.js';
+export { flowReducer } from './flow-reducer.js';
 export {
   type FieldError,
   type SignUpRules,

@@ -1,12 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { AuthBackendConfig } from '../client/types.js';
 import type { Translate } from '../i18n/translate.js';
-import type { AuthenticatorController } from './controller.js';
+import type { AuthenticatorEngine } from './engine/engine.js';
 import type { AuthenticatorOptions } from './options.js';
 
 /** What every screen hook needs: the engine, the resolved options, and the language. */
 export interface AuthenticatorContextValue {
-  controller: AuthenticatorController;
+  engine: AuthenticatorEngine;
   options: AuthenticatorOptions;
   backend: AuthBackendConfig;
   translate: Translate;

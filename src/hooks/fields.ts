@@ -1,4 +1,5 @@
 import type { LoginMechanism, UserAttributeKey } from '../client/types.js';
+import { unreachable } from '../core/unreachable.js';
 import { toE164 } from '../core/validation.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Translate } from '../i18n/translate.js';
@@ -105,10 +106,8 @@ function kindOfType(type: FormFieldOptions['type']): FieldKind {
     case 'text':
     case undefined:
       return 'text';
-    default: {
-      const unknown: never = type;
-      return unknown;
-    }
+    default:
+      return unreachable(type, 'field type');
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AuthClient, AuthFactorType, AuthUser, LoginMechanism, UserAttributeKey } from '../client/types.js';
-import type { StartRouteName } from '../core/routes.js';
+import type { FormRouteName, StartRouteName } from '../core/route-table.js';
+import type { SignInMethod } from '../core/sign-in-attempt.js';
 import type { DictionaryOverrides } from '../i18n/translate.js';
 import type { AuthenticatorServices } from './services.js';
 
@@ -16,19 +17,8 @@ export interface CustomProviderOption {
 
 export type SocialProviderOption = BuiltInProviderName | CustomProviderOption;
 
-/** Screens whose fields `formFields` can change. */
-export type FormScreenName =
-  | 'signIn'
-  | 'signUp'
-  | 'forgotPassword'
-  | 'confirmResetPassword'
-  | 'confirmSignUp'
-  | 'forceNewPassword'
-  | 'confirmSignIn'
-  | 'setupTotp'
-  | 'setupEmail'
-  | 'customChallenge'
-  | 'confirmVerifyUser';
+/** Screens whose fields `formFields` can change: its keys. */
+export type FormScreenName = FormRouteName;
 
 export interface FormFieldOptions {
   label?: string;
@@ -56,8 +46,7 @@ export interface PasswordlessOptions {
   passkeyPrompt?: boolean;
 }
 
-/** How the user just signed in, for `onAuthEvent`. */
-export type SignInMethod = 'password' | 'signUp' | 'passwordless' | 'passkey' | 'customChallenge' | 'redirect' | 'restoredSession' | 'otherTab';
+export type { SignInMethod } from '../core/sign-in-attempt.js';
 
 export type AuthenticatorEvent =
   | { type: 'signedIn'; method: SignInMethod; user: AuthUser }

@@ -12,8 +12,8 @@ import type {
   SignUpOutput,
 } from '../client/types.js';
 
-/** Field name → message, for errors an app's own sign-up rules find. */
-export type FieldErrors = Record<string, string>;
+/** Field name → message (or messages), for what an app's own sign-up rules find. */
+export type CustomValidationErrors = Record<string, string | string[]>;
 
 /**
  * The calls the Authenticator makes, under Amplify UI's names, so that an app can wrap or replace any of
@@ -28,7 +28,7 @@ export interface AuthenticatorServices {
   handleForgotPasswordSubmit(input: ConfirmResetPasswordInput): Promise<void>;
   getCurrentUser(): Promise<AuthUser>;
   /** The app's own sign-up checks, run before the sign-up call: the errors it returns stop the submit. */
-  validateCustomSignUp(values: Readonly<Record<string, string>>): FieldErrors | undefined | Promise<FieldErrors | undefined>;
+  validateCustomSignUp(values: Readonly<Record<string, string>>): CustomValidationErrors | undefined | Promise<CustomValidationErrors | undefined>;
 }
 
 export function defaultServices(client: AuthClient): AuthenticatorServices {

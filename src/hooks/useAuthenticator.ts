@@ -1,17 +1,18 @@
 import { useCallback, useRef, useSyncExternalStore, type BaseSyntheticEvent } from 'react';
 import type { AuthError } from '../client/errors.js';
 import type { AuthFactorType, AuthUser, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../client/types.js';
-import type { AuthStatus } from '../core/flow-state.js';
-import type { FlowRoute, RouteName } from '../core/routes.js';
+import type { AuthStatus, Notice } from '../core/flow-state.js';
+import type { FlowRoute, RouteName } from '../core/route.js';
 import { useAuthenticatorContext } from './context.js';
-import type { AuthenticatorController, AuthenticatorState, Notice } from './controller.js';
+import type { AuthenticatorEngine } from './engine/engine.js';
+import type { AuthenticatorState } from './engine/state.js';
 import { describeError } from './errors.js';
 
 /** What `useAuthenticator` gives: the flow's state and every action, as Amplify UI's hook does. */
 export interface UseAuthenticator {
   route: RouteName;
   /** The route with its payload (where a code went, the MFA types to choose from…). */
-  step: FlowRoute;
+  routeDetails: FlowRoute;
   authStatus: AuthStatus;
   user: AuthUser | undefined;
   /** The last error, translated; `authError` is the error itself. */
@@ -43,47 +44,43 @@ export interface UseAuthenticator {
   signInWithRedirect: (provider: SocialProvider) => Promise<boolean>;
 }
 
-function viewOf(state: AuthenticatorState, controller: AuthenticatorController, error: string | undefined): UseAuthenticator {
+function viewOf(state: AuthenticatorState, engine: AuthenticatorEngine, error: string | undefined): UseAuthenticator {
   const { flow } = state;
   return {
     route: flow.route.name,
-    step: flow.route,
+    routeDetails: flow.route,
     authStatus: flow.authStatus,
     user: flow.user,
     error,
     authError: flow.error,
     isPending: state.pending !== undefined,
-    notice: state.notice,
+    notice: flow.notice,
     username: flow.username,
-    signOut: (options) => void controller.signOut(options !== undefined && 'global' in options ? { global: options.global } : undefined),
+    signOut: (options) => void engine.signOut(options !== undefined && 'global' in options ? { global: options.global } : undefined),
     toSignIn: () => {
-      controller.navigate('signIn');
+      engine.navigate('signIn');
     },
     toSignUp: () => {
-      controller.navigate('signUp');
+      engine.navigate('signUp');
     },
     toForgotPassword: () => {
-      controller.navigate('forgotPassword');
+      engine.navigate('forgotPassword');
     },
-    signIn: (username, password, preferred) => controller.signIn(username, password, preferred),
-    confirmSignIn: (response, attributes) => controller.confirmSignIn(response, attributes),
-    signUp: (username, password, attributes) => controller.signUp(username, password, attributes),
-    confirmSignUp: (code) => controller.confirmSignUp(code),
-    resendSignUpCode: () => controller.resendSignUpCode(),
-    forgotPassword: (username) => controller.forgotPassword(username),
-    confirmResetPassword: (code, password) => controller.confirmResetPassword(code, password),
-    resendResetCode: () => controller.resendResetCode(),
-    sendVerificationCode: (attribute) => controller.sendVerificationCode(attribute),
-    confirmVerification: (code) => controller.confirmVerification(code),
-    skipVerification: () => {
-      controller.skipAccountStep();
-    },
-    createPasskey: () => controller.createPasskey(),
-    retryAccountCheck: () => controller.retryAccountCheck(),
-    skipPasskey: () => {
-      controller.skipAccountStep();
-    },
-    signInWithRedirect: (provider) => controller.signInWithRedirect(provider),
+    signIn: (username, password, preferred) => engine.signIn(username, password, preferred),
+    confirmSignIn: (response, attributes) => engine.confirmSignIn(response, attributes),
+    signUp: (username, password, attributes) => engine.signUp(username, password, attributes),
+    confirmSignUp: (code) => engine.confirmSignUp(code),
+    resendSignUpCode: () => engine.resendSignUpCode(),
+    forgotPassword: (username) => engine.forgotPassword(username),
+    confirmResetPassword: (code, password) => engine.confirmResetPassword(code, password),
+    resendResetCode: () => engine.resendResetCode(),
+    sendVerificationCode: (attribute) => engine.sendVerificationCode(attribute),
+    confirmVerification: (code) => engine.confirmVerification(code),
+    skipVerification: engine.skipAccountStep,
+    createPasskey: () => engine.createPasskey(),
+    retryAccountCheck: () => engine.retryAccountCheck(),
+    skipPasskey: engine.skipAccountStep,
+    signInWithRedirect: (provider) => engine.signInWithRedirect(provider),
   };
 }
 
@@ -96,25 +93,25 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
  * the component re-renders only when one of the values it picks changes.
  */
 export function useAuthenticator(selector?: (context: UseAuthenticator) => readonly unknown[]): UseAuthenticator {
-  const { controller, translate, backend } = useAuthenticatorContext();
+  const { engine, translate, backend } = useAuthenticatorContext();
   const cache = useRef<{ state?: AuthenticatorState; translate?: unknown; view?: UseAuthenticator; picked?: readonly unknown[] }>({});
   const getSnapshot = useCallback((): UseAuthenticator => {
-    const state = controller.getState();
+    const state = engine.getState();
     const cached = cache.current;
     if (cached.view && cached.state === state && cached.translate === translate) return cached.view;
     const error = state.flow.error && describeError(state.flow.error, translate, backend.passwordPolicy?.minLength ?? 8).message;
-    const view = viewOf(state, controller, error);
+    const view = viewOf(state, engine, error);
     const picked = selector?.(view);
     const unchanged = cached.view !== undefined && picked !== undefined && cached.picked !== undefined && sameValues(picked, cached.picked);
     cache.current = { state, translate, view: unchanged && cached.view ? cached.view : view, ...(picked === undefined ? {} : { picked }) };
     return cache.current.view ?? view;
-  }, [controller, translate, backend, selector]);
-  return useSyncExternalStore(controller.subscribe, getSnapshot, getSnapshot);
+  }, [engine, translate, backend, selector]);
+  return useSyncExternalStore(engine.subscribe, getSnapshot, getSnapshot);
 }
 
-const pickStep = (context: UseAuthenticator) => [context.step, context.username];
+const pickRoute = (context: UseAuthenticator) => [context.routeDetails, context.username];
 
-/** The current step and username, for a screen hook that derives its fields from them. */
-export function useStep(): Pick<UseAuthenticator, 'step' | 'username'> {
-  return useAuthenticator(pickStep);
+/** The current route with its payload, and the username, for a hook that derives its fields from them. */
+export function useRouteDetails(): Pick<UseAuthenticator, 'routeDetails' | 'username'> {
+  return useAuthenticator(pickRoute);
 }

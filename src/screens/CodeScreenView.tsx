@@ -1,6 +1,6 @@
 import { Button } from '../components/index.js';
 import { useTranslate } from '../hooks/context.js';
-import type { CodeScreen } from '../hooks/screens/useCodeScreens.js';
+import type { CodeScreen } from '../hooks/screens/useCodeForm.js';
 import { FormScreenView, type FormScreenViewProps } from './FormScreenView.js';
 import { CodeDelivery } from './shared/CodeDelivery.js';
 

@@ -1,5 +1,5 @@
 import { useAuthenticatorContext } from '../hooks/context.js';
-import { useConfirmResetPassword } from '../hooks/screens/useResetPassword.js';
+import { useConfirmResetPassword } from '../hooks/screens/useConfirmResetPassword.js';
 import { CodeScreenView } from './CodeScreenView.js';
 import { PasswordChecklist } from './shared/PasswordChecklist.js';
 import type { ScreenProps } from './types.js';

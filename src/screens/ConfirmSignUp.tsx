@@ -1,5 +1,5 @@
 import { useTranslate } from '../hooks/context.js';
-import { useConfirmSignUp } from '../hooks/screens/useCodeScreens.js';
+import { useConfirmSignUp } from '../hooks/screens/useConfirmSignUp.js';
 import { CodeScreenView } from './CodeScreenView.js';
 import type { ScreenProps } from './types.js';
 

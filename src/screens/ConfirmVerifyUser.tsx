@@ -1,6 +1,6 @@
 import { Button } from '../components/index.js';
 import { useTranslate } from '../hooks/context.js';
-import { useConfirmVerifyUser } from '../hooks/screens/useCodeScreens.js';
+import { useConfirmVerifyUser } from '../hooks/screens/useConfirmVerifyUser.js';
 import { CodeScreenView } from './CodeScreenView.js';
 import type { ScreenProps } from './types.js';
 

@@ -1,5 +1,5 @@
 import { useTranslate } from '../hooks/context.js';
-import { useForgotPassword } from '../hooks/screens/useResetPassword.js';
+import { useForgotPassword } from '../hooks/screens/useForgotPassword.js';
 import { FormScreenView } from './FormScreenView.js';
 import type { ScreenProps } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, ScreenLayout } from '../components/index.js';
-import type { ScreenForm } from '../hooks/useScreenForm.js';
+import type { FormScreen } from '../hooks/screens/useScreenForm.js';
 import { BackToSignIn } from './shared/BackToSignIn.js';
 import { FormFields } from './shared/FormFields.js';
 import { useHeadingFocus } from './shared/ScreenContext.js';
@@ -8,7 +8,7 @@ import { ScreenMessages } from './shared/ScreenMessages.js';
 import type { ScreenProps } from './types.js';
 
 export interface FormScreenViewProps extends ScreenProps {
-  screen: Pick<ScreenForm, 'fields' | 'register' | 'fieldErrors' | 'onSubmit' | 'isPending' | 'error' | 'notice'>;
+  screen: Pick<FormScreen, 'fields' | 'register' | 'fieldErrors' | 'onSubmit' | 'isPending' | 'error' | 'notice'>;
   heading: string;
   description?: ReactNode;
   submitLabel: string;

@@ -23,7 +23,7 @@ export function PasskeyPrompt({ header, footer }: ScreenProps) {
   return (
     <ScreenLayout heading={translate('passkeyPrompt.heading')} headingRef={headingRef} description={translate('passkeyPrompt.description')} header={header} footer={footer}>
       <PasskeyIcon />
-      <ScreenMessages error={screen.error === undefined ? undefined : { message: screen.error }} notice={undefined} />
+      <ScreenMessages error={screen.error} notice={screen.notice} />
       <div className="gh-choices">
         <Button fullWidth isPending={screen.isPending} pendingLabel={translate('passkeyPrompt.creating')} onClick={screen.create}>
           {translate('passkeyPrompt.create')}

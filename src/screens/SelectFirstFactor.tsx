@@ -12,7 +12,7 @@ export function SelectFirstFactor({ header, footer }: ScreenProps) {
   const headingRef = useHeadingFocus();
   return (
     <ScreenLayout heading={translate('selectFirstFactor.heading')} headingRef={headingRef} header={header} footer={footer}>
-      <ScreenMessages error={screen.error === undefined ? undefined : { message: screen.error }} notice={undefined} />
+      <ScreenMessages error={screen.error} notice={screen.notice} />
       <div className="gh-choices">
         {screen.challenges.map((challenge, index) => (
           <Button

@@ -1,8 +1,7 @@
-import { useCallback } from 'react';
-import type { MfaCodeType } from '../../core/routes.js';
+import type { MfaCodeType } from '../../core/route.js';
 import { useAuthenticatorContext } from '../context.js';
-import { useStep } from '../useAuthenticator.js';
-import { useCodeScreen, type CodeScreen } from './useCodeScreens.js';
+import { useCodeForm, type CodeScreen } from './useCodeForm.js';
+import { useRoute } from './useRoute.js';
 
 export interface ConfirmSignInScreen extends CodeScreen {
   /** SMS and EMAIL: a code was sent (see codeDeliveryDetails); TOTP: the authenticator app shows it. */
@@ -11,11 +10,9 @@ export interface ConfirmSignInScreen extends CodeScreen {
 
 /** The one-time code of MFA or of a passwordless sign-in. A new code can be asked for only when signing in without a password. */
 export function useConfirmSignIn(): ConfirmSignInScreen {
-  const { controller } = useAuthenticatorContext();
-  const { step } = useStep();
-  const mfaType = step.name === 'confirmSignIn' ? step.mfaType : 'TOTP';
-  const confirm = useCallback((code: string) => controller.confirmSignIn(code), [controller]);
-  const resend = useCallback(() => controller.resendSignInCode(), [controller]);
-  const screen = useCodeScreen('confirmSignIn', confirm, mfaType !== 'TOTP' && controller.canResendSignInCode() ? resend : undefined);
-  return { ...screen, mfaType };
+  const { engine } = useAuthenticatorContext();
+  const route = useRoute('confirmSignIn');
+  const resendable = route.mfaType !== 'TOTP' && engine.canResendSignInCode();
+  const screen = useCodeForm('confirmSignIn', { confirm: engine.confirmSignIn, resend: resendable ? engine.resendSignInCode : undefined, codeDeliveryDetails: route.codeDeliveryDetails });
+  return { ...screen, mfaType: route.mfaType };
 }

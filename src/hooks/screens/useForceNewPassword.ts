@@ -2,29 +2,34 @@ import { useCallback, useMemo } from 'react';
 import type { UserAttributes } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
 import { applyFormFields, attributeField, confirmPasswordField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
-import { useStep } from '../useAuthenticator.js';
-import { useScreenForm, type ScreenForm } from '../useScreenForm.js';
 import { checkFields, checkNewPassword } from '../validation.js';
+import { useRoute } from './useRoute.js';
+import { useScreenForm, type FormScreen } from './useScreenForm.js';
 
-export function useForceNewPassword(): ScreenForm {
-  const { controller, translate, options, backend } = useAuthenticatorContext();
-  const { step } = useStep();
-  const fields = useMemo<FieldSpec[]>(() => {
-    const missing = step.name === 'forceNewPassword' ? step.missingAttributes : [];
-    return applyFormFields(
-      'forceNewPassword',
-      [passwordField(translate, 'newPassword'), confirmPasswordField(translate), ...missing.map((key) => attributeField(key, translate, true))],
-      options.formFields?.forceNewPassword,
-    );
-  }, [step, translate, options.formFields?.forceNewPassword]);
+export type ForceNewPasswordScreen = FormScreen;
+
+/** A new password at first sign-in (an admin-created account), with the required attributes the account lacks. */
+export function useForceNewPassword(): ForceNewPasswordScreen {
+  const { engine, translate, options, backend } = useAuthenticatorContext();
+  const { missingAttributes } = useRoute('forceNewPassword');
+  const overrides = options.formFields?.forceNewPassword;
+  const fields = useMemo<FieldSpec[]>(
+    () =>
+      applyFormFields(
+        'forceNewPassword',
+        [passwordField(translate, 'newPassword'), confirmPasswordField(translate), ...missingAttributes.map((key) => attributeField(key, translate, true))],
+        overrides,
+      ),
+    [missingAttributes, translate, overrides],
+  );
   const validate = useCallback((values: FormValues) => [...checkFields(fields, values), ...checkNewPassword(fields, values, backend.passwordPolicy)], [fields, backend.passwordPolicy]);
   const submit = useCallback(
     (values: FormValues) => {
       const submitted = submittedValues(fields, values);
       const filled: UserAttributes = Object.fromEntries(Object.entries(submitted).filter(([name, value]) => name !== 'password' && name !== 'confirm_password' && value !== ''));
-      return controller.confirmSignIn(submitted.password ?? '', Object.keys(filled).length > 0 ? filled : undefined);
+      return engine.confirmSignIn(submitted.password ?? '', Object.keys(filled).length > 0 ? filled : undefined);
     },
-    [controller, fields],
+    [engine, fields],
   );
   return useScreenForm({ fields, validate, submit });
 }

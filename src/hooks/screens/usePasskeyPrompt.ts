@@ -1,23 +1,13 @@
-import { useAuthenticator, type UseAuthenticator } from '../useAuthenticator.js';
+import { useAuthenticatorContext } from '../context.js';
+import { useScreenState, type ScreenState } from './screen-state.js';
 
-export interface PasskeyPromptScreen {
+export interface PasskeyPromptScreen extends ScreenState {
   create: () => void;
   skip: () => void;
-  isPending: boolean;
-  error: string | undefined;
-  authenticator: UseAuthenticator;
 }
 
-const pick = (context: UseAuthenticator) => [context.isPending, context.error];
-
-/** After a passwordless sign-in: create a passkey for next time, or go on without one. */
+/** After a sign-in without a password: create a passkey for next time, or go on without one. */
 export function usePasskeyPrompt(): PasskeyPromptScreen {
-  const authenticator = useAuthenticator(pick);
-  return {
-    create: () => void authenticator.createPasskey(),
-    skip: authenticator.skipPasskey,
-    isPending: authenticator.isPending,
-    error: authenticator.error,
-    authenticator,
-  };
+  const { engine } = useAuthenticatorContext();
+  return { ...useScreenState(), create: () => void engine.createPasskey(), skip: engine.skipAccountStep };
 }

@@ -1,30 +1,17 @@
-import { useMemo } from 'react';
 import type { AuthFactorType } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
-import { useAuthenticator, useStep, type UseAuthenticator } from '../useAuthenticator.js';
+import { useScreenState, type ScreenState } from './screen-state.js';
+import { useRoute } from './useRoute.js';
 
-export interface SelectFirstFactorScreen {
+export interface SelectFirstFactorScreen extends ScreenState {
   /** The ways this user can sign in, PASSWORD and PASSWORD_SRP shown once. */
   challenges: AuthFactorType[];
   choose: (challenge: AuthFactorType) => void;
-  isPending: boolean;
-  /** The last error, translated. */
-  error: string | undefined;
-  authenticator: UseAuthenticator;
 }
 
-const pick = (context: UseAuthenticator) => [context.isPending, context.error];
-
+/** How to sign in this time, among the factors the backend offers this user. */
 export function useSelectFirstFactor(): SelectFirstFactorScreen {
-  const { controller } = useAuthenticatorContext();
-  const { step } = useStep();
-  const authenticator = useAuthenticator(pick);
-  const challenges = useMemo(() => (step.name === 'selectFirstFactor' ? step.availableChallenges : []), [step]);
-  return {
-    challenges,
-    choose: (challenge) => void controller.confirmSignIn(challenge),
-    isPending: authenticator.isPending,
-    error: authenticator.error,
-    authenticator,
-  };
+  const { engine } = useAuthenticatorContext();
+  const { availableChallenges } = useRoute('selectFirstFactor');
+  return { ...useScreenState(), challenges: availableChallenges, choose: (challenge) => void engine.confirmSignIn(challenge) };
 }

@@ -1,22 +1,27 @@
 import { useCallback, useMemo } from 'react';
+import { isEmail } from '../../core/validation.js';
 import { useAuthenticatorContext } from '../context.js';
 import { applyFormFields, attributeField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
-import { isEmail } from '../../core/validation.js';
-import { useStep } from '../useAuthenticator.js';
-import { useScreenForm, type ScreenForm } from '../useScreenForm.js';
 import { checkFields } from '../validation.js';
+import { useRoute } from './useRoute.js';
+import { useRouteDetails } from '../useAuthenticator.js';
+import { useScreenForm, type FormScreen } from './useScreenForm.js';
+
+export type SetupEmailScreen = FormScreen;
 
 /** The email address that will receive sign-in codes (MFA by email, set up while signing in). */
-export function useSetupEmail(): ScreenForm {
-  const { controller, translate, options } = useAuthenticatorContext();
+export function useSetupEmail(): SetupEmailScreen {
+  const { engine, translate, options } = useAuthenticatorContext();
+  useRoute('setupEmail');
   // Signing in with an email address, that address is the likely choice.
-  const { username } = useStep();
+  const { username } = useRouteDetails();
+  const overrides = options.formFields?.setupEmail;
   const fields = useMemo<FieldSpec[]>(() => {
     const email = attributeField('email', translate, true);
     const prefilled = username !== undefined && isEmail(username) ? { ...email, defaultValue: username } : email;
-    return applyFormFields('setupEmail', [prefilled], options.formFields?.setupEmail);
-  }, [translate, options.formFields?.setupEmail, username]);
+    return applyFormFields('setupEmail', [prefilled], overrides);
+  }, [translate, overrides, username]);
   const validate = useCallback((values: FormValues) => checkFields(fields, values), [fields]);
-  const submit = useCallback((values: FormValues) => controller.confirmSignIn(submittedValues(fields, values).email ?? ''), [controller, fields]);
+  const submit = useCallback((values: FormValues) => engine.confirmSignIn(submittedValues(fields, values).email ?? ''), [engine, fields]);
   return useScreenForm({ fields, validate, submit });
 }

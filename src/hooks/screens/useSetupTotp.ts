@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useAuthenticatorContext } from '../context.js';
-import { useStep } from '../useAuthenticator.js';
-import { useCodeScreen, type CodeScreen } from './useCodeScreens.js';
+import { useRouteDetails } from '../useAuthenticator.js';
+import { useCodeForm, type CodeScreen } from './useCodeForm.js';
+import { useRoute } from './useRoute.js';
 
 export interface SetupTotpScreen extends CodeScreen {
   /** The otpauth:// URI an authenticator app reads, from the QR code or a link. */
@@ -17,14 +18,14 @@ function defaultIssuer(): string {
   return typeof location === 'undefined' ? 'Gatehouse' : location.hostname;
 }
 
+/** Setting up an authenticator app while signing in: the QR code, the key, then the first code. */
 export function useSetupTotp(): SetupTotpScreen {
-  const { controller, options } = useAuthenticatorContext();
-  const { step, username } = useStep();
-  const details = step.name === 'setupTotp' ? step.totpSetupDetails : undefined;
+  const { engine, options } = useAuthenticatorContext();
+  const { totpSetupDetails } = useRoute('setupTotp');
+  const { username } = useRouteDetails();
   const issuer = options.totpIssuer ?? defaultIssuer();
   const accountName = options.totpAccountName ?? username ?? '';
-  const setupUri = useMemo(() => details?.getSetupUri(issuer, accountName).toString() ?? '', [details, issuer, accountName]);
-  const confirm = useCallback((code: string) => controller.confirmSignIn(code), [controller]);
-  const screen = useCodeScreen('setupTotp', confirm, undefined);
-  return { ...screen, setupUri, sharedSecret: details?.sharedSecret ?? '', issuer, accountName };
+  const setupUri = useMemo(() => totpSetupDetails.getSetupUri(issuer, accountName).toString(), [totpSetupDetails, issuer, accountName]);
+  const screen = useCodeForm('setupTotp', { confirm: engine.confirmSignIn, resend: undefined, codeDeliveryDetails: undefined });
+  return { ...screen, setupUri, sharedSecret: totpSetupDetails.sharedSecret, issuer, accountName };
 }

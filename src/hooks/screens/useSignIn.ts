@@ -1,31 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AuthFactorType, LoginMechanism } from '../../client/types.js';
+import type { AuthFactorType } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
 import { applyFormFields, loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
-import { useStep } from '../useAuthenticator.js';
-import { useScreenForm, type ScreenForm } from '../useScreenForm.js';
+import { useRouteDetails } from '../useAuthenticator.js';
 import { checkFields } from '../validation.js';
-
-export function useLoginMechanisms(): LoginMechanism[] {
-  const { options, backend } = useAuthenticatorContext();
-  return options.loginMechanisms ?? backend.loginMechanisms ?? ['email'];
-}
+import { useLoginMechanisms } from './useLoginMechanisms.js';
+import { usePasswordlessMethods } from './usePasswordlessMethods.js';
+import { useScreenForm, type FormScreen } from './useScreenForm.js';
 
 const isPassword = (factor: AuthFactorType | undefined) => factor === 'PASSWORD' || factor === 'PASSWORD_SRP';
 
-/** The first factors the sign-in screen offers, when the backend has passwordless sign-in (USER_AUTH). */
-export function usePasswordlessMethods(): { methods: AuthFactorType[]; preferred: AuthFactorType | undefined } | undefined {
-  const { options, backend } = useAuthenticatorContext();
-  return useMemo(() => {
-    if (!backend.passwordless) return undefined;
-    const offered = options.passwordless?.methods ?? backend.passwordless.firstFactors;
-    const methods = [...new Set(offered.map((factor): AuthFactorType => (factor === 'PASSWORD_SRP' ? 'PASSWORD' : factor)))];
-    const preferred = options.passwordless?.preferredChallenge;
-    return { methods, preferred: preferred === 'PASSWORD_SRP' ? 'PASSWORD' : preferred };
-  }, [options.passwordless, backend.passwordless]);
-}
-
-export interface SignInScreen extends ScreenForm {
+export interface SignInScreen extends FormScreen {
   toForgotPassword: () => void;
   /** Passwordless: the method the primary button uses (undefined: the backend asks which). */
   primaryMethod: AuthFactorType | undefined;
@@ -38,28 +23,29 @@ export interface SignInScreen extends ScreenForm {
 }
 
 export function useSignIn(): SignInScreen {
-  const { controller, translate, options } = useAuthenticatorContext();
+  const { engine, translate, options } = useAuthenticatorContext();
   const [mechanism = 'email'] = useLoginMechanisms();
   const passwordless = usePasswordlessMethods();
   const primaryMethod = passwordless?.preferred;
   const withPassword = passwordless === undefined || isPassword(primaryMethod);
   // Coming back to sign-in (Back, an expired session), the name typed before is still there.
-  const { username } = useStep();
+  const { username } = useRouteDetails();
   const [typed] = useState(username);
+  const overrides = options.formFields?.signIn;
   const fields = useMemo<FieldSpec[]>(() => {
     const login = loginField(mechanism, translate);
     const prefilled = typed === undefined || login.kind === 'phone' ? login : { ...login, defaultValue: typed };
-    return applyFormFields('signIn', [prefilled, ...(withPassword ? [passwordField(translate, 'password')] : [])], options.formFields?.signIn);
-  }, [mechanism, withPassword, translate, options.formFields?.signIn, typed]);
+    return applyFormFields('signIn', [prefilled, ...(withPassword ? [passwordField(translate, 'password')] : [])], overrides);
+  }, [mechanism, withPassword, translate, overrides, typed]);
   const validate = useCallback((values: FormValues) => checkFields(fields, values), [fields]);
   const submitWith = useCallback(
     (method: AuthFactorType | undefined) => (values: FormValues) => {
-      const { username = '', password } = submittedValues(fields, values);
-      if (passwordless === undefined) return controller.signIn(username, password);
+      const { username: name = '', password } = submittedValues(fields, values);
+      if (passwordless === undefined) return engine.signIn(name, password);
       // Another method than the password: whatever sits in the password field stays out of it.
-      return controller.signIn(username, isPassword(method) ? password : undefined, method);
+      return engine.signIn(name, isPassword(method) ? password : undefined, method);
     },
-    [controller, fields, passwordless],
+    [engine, fields, passwordless],
   );
   const submit = useMemo(() => submitWith(primaryMethod), [submitWith, primaryMethod]);
   const form = useScreenForm({ fields, validate, submit });
@@ -67,7 +53,9 @@ export function useSignIn(): SignInScreen {
   const { handleSubmitWith } = form;
   return {
     ...form,
-    toForgotPassword: form.authenticator.toForgotPassword,
+    toForgotPassword: () => {
+      engine.navigate('forgotPassword');
+    },
     primaryMethod,
     otherMethods: primaryMethod === undefined ? [] : otherMethods,
     signInWith: (method) => {

@@ -2,19 +2,21 @@ import { useCallback, useMemo } from 'react';
 import type { UserAttributeKey, UserAttributes } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
 import { applyFormFields, attributeField, confirmPasswordField, loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
-import { useScreenForm, type ScreenForm } from '../useScreenForm.js';
 import { checkFields, checkNewPassword } from '../validation.js';
-import { useLoginMechanisms, usePasswordlessMethods } from './useSignIn.js';
+import { useLoginMechanisms } from './useLoginMechanisms.js';
+import { usePasswordlessMethods } from './usePasswordlessMethods.js';
+import { useScreenForm, type FormScreen } from './useScreenForm.js';
 
 const CONTROL_FIELDS = new Set(['username', 'password', 'confirm_password']);
 
-export interface SignUpScreen extends ScreenForm {
+export interface SignUpScreen extends FormScreen {
   /** No password fields: the pool signs users up without one (passwordless). */
   passwordless: boolean;
 }
 
+/** A new account: the login name, a password (unless the pool signs up without one), and the attributes asked for. */
 export function useSignUp(): SignUpScreen {
-  const { controller, translate, options, backend } = useAuthenticatorContext();
+  const { engine, translate, options, backend } = useAuthenticatorContext();
   const [mechanism = 'email'] = useLoginMechanisms();
   const methods = usePasswordlessMethods();
   // Passwordless sign-in, unless the password is the preferred way: then sign-up asks for one.
@@ -39,8 +41,8 @@ export function useSignUp(): SignUpScreen {
     [fields, passwordless, backend.passwordPolicy],
   );
   const validateAsync = useCallback(
-    async (values: FormValues) => controller.validateCustomSignUp(submittedValues(fields, values)),
-    [controller, fields],
+    async (values: FormValues) => engine.validateCustomSignUp(submittedValues(fields, values)),
+    [engine, fields],
   );
   const submit = useCallback(
     (values: FormValues) => {
@@ -49,9 +51,9 @@ export function useSignUp(): SignUpScreen {
       for (const [name, value] of Object.entries(submitted)) if (!CONTROL_FIELDS.has(name) && value !== '') userAttributes[name as UserAttributeKey] = value;
       const username = submitted.username ?? '';
       if (mechanism !== 'username') userAttributes[mechanism] = username;
-      return controller.signUp(username, passwordless ? undefined : submitted.password, userAttributes);
+      return engine.signUp(username, passwordless ? undefined : submitted.password, userAttributes);
     },
-    [fields, mechanism, passwordless, controller],
+    [fields, mechanism, passwordless, engine],
   );
   const form = useScreenForm({ fields, validate, validateAsync, submit });
   return { ...form, passwordless };

@@ -1,9 +1,9 @@
 import { Button } from '../../components/index.js';
-import { hasBackToSignIn } from '../../core/routes.js';
+import { hasBackToSignIn } from '../../core/route-table.js';
 import { useTranslate } from '../../hooks/context.js';
-import { useAuthenticator } from '../../hooks/useAuthenticator.js';
+import { useAuthenticator, type UseAuthenticator } from '../../hooks/useAuthenticator.js';
 
-const pick = (context: { isPending: boolean; route: string }) => [context.isPending, context.route];
+const pick = (context: UseAuthenticator) => [context.isPending, context.route];
 
 /** The way back to sign-in, on every screen the core's route table gives one. */
 export function BackToSignIn() {

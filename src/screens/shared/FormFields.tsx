@@ -1,13 +1,14 @@
+import { unreachable } from '../../core/unreachable.js';
 import type { ReactNode } from 'react';
 import { OneTimeCodeField, PasswordField, PhoneNumberField, TextField } from '../../components/index.js';
 import { dialCodeName, type FieldSpec } from '../../hooks/fields.js';
 import { useTranslate } from '../../hooks/context.js';
-import type { ScreenForm } from '../../hooks/useScreenForm.js';
+import type { FormScreen } from '../../hooks/screens/useScreenForm.js';
 
 const INPUT_TYPES = { text: 'text', email: 'email', date: 'date', url: 'url', number: 'number' } as const;
 
 interface FormFieldsProps {
-  form: Pick<ScreenForm, 'fields' | 'register' | 'fieldErrors'>;
+  form: Pick<FormScreen, 'fields' | 'register' | 'fieldErrors'>;
   /** Rendered under a given field, e.g. the password checklist under `password`. */
   after?: Partial<Record<string, ReactNode>>;
 }
@@ -63,10 +64,8 @@ export function FormFields({ form, after = {} }: FormFieldsProps) {
             {...(field.name === 'username' ? { autoCapitalize: 'none', spellCheck: false } : {})}
           />
         );
-      default: {
-        const unknown: never = field.kind;
-        return unknown;
-      }
+      default:
+        return unreachable(field.kind, 'field kind');
     }
   });
 }

@@ -1,3 +1,4 @@
+import { unreachable } from '../../core/unreachable.js';
 import type { BuiltInProviderName } from '../../hooks/options.js';
 
 /** The four brands' marks, inline (no network, no icon font), simplified to one or few paths. */
@@ -31,9 +32,7 @@ export function ProviderIcon({ provider }: { provider: BuiltInProviderName }) {
           <path fill="currentColor" d="M16.4 12.6c0-2.4 2-3.6 2.1-3.7a4.5 4.5 0 0 0-3.5-1.9c-1.5-.2-2.9.9-3.7.9-.8 0-1.9-.9-3.2-.8a4.7 4.7 0 0 0-4 2.4c-1.7 3-.4 7.3 1.2 9.7.8 1.2 1.8 2.5 3 2.4 1.2 0 1.7-.8 3.2-.8s1.9.8 3.2.8c1.3 0 2.2-1.2 3-2.4.9-1.4 1.3-2.7 1.3-2.8 0 0-2.6-1-2.6-3.8ZM14 5.4c.7-.8 1.1-1.9 1-3-1 0-2.1.7-2.8 1.5-.6.7-1.2 1.8-1 2.9 1 .1 2.1-.6 2.8-1.4Z" />
         </svg>
       );
-    default: {
-      const unknown: never = provider;
-      return unknown;
-    }
+    default:
+      return unreachable(provider, 'provider');
   }
 }

@@ -1,7 +1,7 @@
 import { Alert } from '../../components/index.js';
 import { useTranslate } from '../../hooks/context.js';
-import type { Notice } from '../../hooks/controller.js';
-import type { ScreenForm } from '../../hooks/useScreenForm.js';
+import type { Notice } from '../../core/flow-state.js';
+import type { ScreenState } from '../../hooks/screens/screen-state.js';
 import type { MessageKey } from '../../i18n/en.js';
 
 const NOTICES: Record<Notice, MessageKey> = {
@@ -13,7 +13,7 @@ const NOTICES: Record<Notice, MessageKey> = {
 };
 
 /** The screen's error (announced) and notice, above its form. */
-export function ScreenMessages({ error, notice }: Pick<ScreenForm, 'error' | 'notice'>) {
+export function ScreenMessages({ error, notice }: Pick<ScreenState, 'error' | 'notice'>) {
   const translate = useTranslate();
   return (
     <>

@@ -55,6 +55,7 @@ describe('createFlowState', () => {
       authStatus: 'configuring',
       initialRoute: 'signIn',
       pendingPasskeyPrompt: false,
+      attempt: { method: 'password', withPassword: true },
     });
   });
 
@@ -371,7 +372,7 @@ describe('signedIn', () => {
   it('goes straight to authenticated from a start route (redirect, another tab)', () => {
     const state = at({ name: 'signIn' }, { username: 'jo', error: error('NotAuthorizedException') });
     expect(flowReducer(state, { type: 'signedIn', user })).toStrictEqual(
-      at({ name: 'authenticated' }, { username: 'jo', user }),
+      at({ name: 'authenticated' }, { username: 'jo', user, attempt: { method: 'otherTab', withPassword: true } }),
     );
   });
 
@@ -444,5 +445,78 @@ describe('purity', () => {
 
   it('throws on an event outside the union', () => {
     expect(() => flowReducer(at({ name: 'signIn' }), { type: 'teleport' } as unknown as FlowEvent)).toThrow(/teleport/);
+  });
+});
+
+describe('the sign-in attempt', () => {
+  const codeStep = (signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE' | 'CONFIRM_SIGN_IN_WITH_SMS_CODE'): SignInOutput => ({ isSignedIn: false, nextStep: { signInStep } });
+  const signedIn = (state: FlowState) => run(state, { type: 'signInResult', output: signInDone }, { type: 'accountChecked', user, check: checkOf(verified) });
+
+  it('is a password sign-in that nothing can resend when a password was given, even if a code follows (MFA)', () => {
+    const state = run(at({ name: 'signIn' }), { type: 'signInStarted', username: 'jo', withPassword: true }, { type: 'signInResult', output: codeStep('CONFIRM_SIGN_IN_WITH_EMAIL_CODE'), username: 'jo' });
+    expect(state.attempt).toStrictEqual({ method: 'password', withPassword: true });
+    expect(state.username).toBe('jo');
+  });
+
+  it('is passwordless, and resendable, when the backend answers a sign-in without a password with a code', () => {
+    const state = run(at({ name: 'signIn' }), { type: 'signInStarted', username: 'jo', withPassword: false }, { type: 'signInResult', output: codeStep('CONFIRM_SIGN_IN_WITH_SMS_CODE'), username: 'jo' });
+    expect(state.attempt).toStrictEqual({ method: 'passwordless', withPassword: false, resend: { username: 'jo', factor: 'SMS_OTP' } });
+  });
+
+  it('takes the first factor chosen on the sign-in screen or on the choice screen', () => {
+    expect(run(at({ name: 'signIn' }), { type: 'signInStarted', username: 'jo', withPassword: false, factor: 'EMAIL_OTP' }).attempt).toStrictEqual({
+      method: 'passwordless',
+      withPassword: false,
+      resend: { username: 'jo', factor: 'EMAIL_OTP' },
+    });
+    expect(run(at({ name: 'signIn' }), { type: 'signInStarted', username: 'jo', withPassword: false, factor: 'WEB_AUTHN' }).attempt.method).toBe('passkey');
+    const choosing = at({ name: 'selectFirstFactor', availableChallenges: ['EMAIL_OTP', 'WEB_AUTHN', 'PASSWORD'] }, { username: 'jo', attempt: { method: 'password', withPassword: false } });
+    expect(run(choosing, { type: 'answerSent', response: 'EMAIL_OTP' }).attempt).toStrictEqual({ method: 'passwordless', withPassword: false, resend: { username: 'jo', factor: 'EMAIL_OTP' } });
+    expect(run(choosing, { type: 'answerSent', response: 'WEB_AUTHN' }).attempt.method).toBe('passkey');
+    expect(run(choosing, { type: 'answerSent', response: 'PASSWORD' }).attempt.method).toBe('password');
+  });
+
+  it('counts a code typed on the code screen as no new choice', () => {
+    const state = at({ name: 'confirmSignIn', mfaType: 'EMAIL' }, { username: 'jo', attempt: { method: 'passwordless', withPassword: false, resend: { username: 'jo', factor: 'EMAIL_OTP' } } });
+    expect(flowReducer(state, { type: 'answerSent', response: '123456' })).toBe(state);
+  });
+
+  it('is a custom challenge once an answer is sent on one', () => {
+    const state = at({ name: 'customChallenge', additionalInfo: {} }, { username: 'jo' });
+    expect(run(state, { type: 'answerSent', response: '7' }).attempt.method).toBe('customChallenge');
+  });
+
+  it('is a sign-up, with or without a password, and a restored session or a redirect when those sign the user in', () => {
+    expect(run(at({ name: 'signUp' }), { type: 'signUpStarted', username: 'jo', withPassword: false }).attempt).toStrictEqual({ method: 'signUp', withPassword: false });
+    expect(run(createFlowState(), { type: 'sessionChecked', user }).attempt.method).toBe('restoredSession');
+    expect(run(at({ name: 'signIn' }), { type: 'redirected' }, { type: 'signedIn', user }).attempt.method).toBe('redirect');
+  });
+
+  it('is forgotten when the flow starts over', () => {
+    const passwordless = run(at({ name: 'signIn' }), { type: 'signInStarted', username: 'jo', withPassword: false, factor: 'EMAIL_OTP' });
+    expect(run(passwordless, { type: 'navigate', to: 'signIn' }).attempt).toStrictEqual({ method: 'password', withPassword: true });
+    expect(run(signedIn(passwordless), { type: 'signedOut' }).attempt).toStrictEqual({ method: 'password', withPassword: true });
+  });
+
+  it('survives the account check, so the app hears how the user signed in', () => {
+    const passwordless = run(at({ name: 'signIn' }), { type: 'signInStarted', username: 'jo', withPassword: false, factor: 'EMAIL_OTP' });
+    const state = signedIn(passwordless);
+    expect(state.route.name).toBe('authenticated');
+    expect(state.attempt.method).toBe('passwordless');
+  });
+});
+
+describe('notices', () => {
+  it('shows on the screen it was given for, and goes with the next screen or the next action', () => {
+    const noticed = run(at({ name: 'signIn' }), { type: 'noticed', notice: 'passwordWasReset' });
+    expect(noticed.notice).toBe('passwordWasReset');
+    expect(run(noticed, { type: 'actionStarted' }).notice).toBeUndefined();
+    expect(run(noticed, { type: 'navigate', to: 'signUp' }).notice).toBeUndefined();
+  });
+
+  it('comes after the route change in one result, so the new screen keeps it', () => {
+    const state = run(at({ name: 'confirmResetPassword' }, { username: 'jo' }), { type: 'resetPasswordResult', username: 'jo', output: { isPasswordReset: true, nextStep: { resetPasswordStep: 'DONE' } } }, { type: 'noticed', notice: 'passwordWasReset' });
+    expect(state.route.name).toBe('signIn');
+    expect(state.notice).toBe('passwordWasReset');
   });
 });

@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, type BaseSyntheticEvent } from 'react';
-import { useForm, type Control, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
-import type { FieldError } from '../core/validation.js';
-import { useAuthenticatorContext } from './context.js';
-import type { Notice } from './controller.js';
-import { describeError, fieldOfError } from './errors.js';
-import { defaultValues, type FieldSpec, type FormValues } from './fields.js';
-import { useAuthenticator, type UseAuthenticator } from './useAuthenticator.js';
+import { useForm, type Control, type FieldErrors as FormErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
+import type { FieldError } from '../../core/validation.js';
+import { useAuthenticatorContext } from '../context.js';
+import { describeError, fieldOfError } from '../errors.js';
+import { defaultValues, type FieldSpec, type FormValues } from '../fields.js';
+import type { CustomValidationErrors } from '../services.js';
+import { useAuthenticator, type UseAuthenticator } from '../useAuthenticator.js';
+import { useScreenState, type ScreenState } from './screen-state.js';
 
 export interface ScreenFormOptions {
   fields: readonly FieldSpec[];
   /** Field checks before anything is sent: message keys from the core's validation. */
   validate?: (values: FormValues) => readonly FieldError[];
   /** The app's own checks (`services.validateCustomSignUp`): messages as the app words them. */
-  validateAsync?: (values: FormValues) => Promise<Record<string, string> | undefined>;
+  validateAsync?: (values: FormValues) => Promise<CustomValidationErrors | undefined>;
   submit: (values: FormValues) => Promise<boolean>;
 }
 
-/** Everything a screen needs to render its form; a replacement screen gets exactly this too. */
-export interface ScreenForm {
+/** Everything a form screen needs to render; a replacement screen gets exactly this too. */
+export interface FormScreen extends ScreenState {
   fields: readonly FieldSpec[];
   register: UseFormRegister<FormValues>;
   control: Control<FormValues>;
@@ -26,29 +27,30 @@ export interface ScreenForm {
   onSubmit: (event?: BaseSyntheticEvent) => void;
   /** Validates the form like a submit, then sends it with another action (a second submit button). */
   handleSubmitWith: (submit: (values: FormValues) => Promise<boolean>) => void;
-  isPending: boolean;
-  /** The last error of this screen, translated, with the service's specifics when they help. */
-  error: { message: string; detail?: string } | undefined;
-  notice: Notice | undefined;
-  authenticator: UseAuthenticator;
 }
+
+const pickError = (context: UseAuthenticator) => [context.authError];
 
 /**
  * A screen's react-hook-form form: uncontrolled inputs (typing re-renders nothing), validation before
  * anything is sent, the service's error put on the field it is about (focused; a wrong code is cleared for
  * a new try), and what the user typed kept.
  */
-export function useScreenForm({ fields, validate, validateAsync, submit }: ScreenFormOptions): ScreenForm {
+export function useScreenForm({ fields, validate, validateAsync, submit }: ScreenFormOptions): FormScreen {
   const { translate, backend } = useAuthenticatorContext();
-  const authenticator = useAuthenticator((context) => [context.step, context.isPending, context.authError, context.notice]);
+  const state = useScreenState();
+  const { authError } = useAuthenticator(pickError);
   const resolver = useCallback<Resolver<FormValues>>(
     async (values) => {
-      const errors: FieldErrors<FormValues> = {};
+      const errors: FormErrors<FormValues> = {};
       for (const { field, message } of validate?.(values) ?? []) {
         errors[field] ??= { type: 'validate', message: translate(message) };
       }
       if (Object.keys(errors).length === 0 && validateAsync) {
-        for (const [field, message] of Object.entries((await validateAsync(values)) ?? {})) errors[field] = { type: 'custom', message };
+        for (const [field, message] of Object.entries((await validateAsync(values)) ?? {})) {
+          const text = Array.isArray(message) ? message.join(' ') : message;
+          if (text !== '') errors[field] = { type: 'custom', message: text };
+        }
       }
       return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
     },
@@ -60,7 +62,6 @@ export function useScreenForm({ fields, validate, validateAsync, submit }: Scree
   const form = useForm<FormValues>({ defaultValues: initialValues, resolver, mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: true });
   const { setError, setValue, setFocus, formState } = form;
 
-  const authError = authenticator.authError;
   // Each error is put on its field once: a later re-render (new formFields from the app) must not clear the field again.
   const handled = useRef<typeof authError>(undefined);
   useEffect(() => {
@@ -96,17 +97,5 @@ export function useScreenForm({ fields, validate, validateAsync, submit }: Scree
   for (const [name, error] of Object.entries(formState.errors)) {
     if (typeof error?.message === 'string') fieldErrors[name] = error.message;
   }
-  const screenError = authError && describeError(authError, translate, backend.passwordPolicy?.minLength ?? 8);
-  return {
-    fields,
-    register: form.register,
-    control: form.control,
-    fieldErrors,
-    onSubmit,
-    handleSubmitWith,
-    isPending: authenticator.isPending,
-    error: screenError,
-    notice: authenticator.notice,
-    authenticator,
-  };
+  return { ...state, fields, register: form.register, control: form.control, fieldErrors, onSubmit, handleSubmitWith };
 }

@@ -1,0 +1,27 @@
+import type { Notice } from '../../core/flow-state.js';
+import { useAuthenticatorContext } from '../context.js';
+import { describeError } from '../errors.js';
+import { useAuthenticator, type UseAuthenticator } from '../useAuthenticator.js';
+
+/** An error as a screen shows it: translated, with the service's own words where they say more. */
+export interface ScreenError {
+  message: string;
+  detail?: string;
+}
+
+/** What every screen hook returns, whatever else its screen needs. */
+export interface ScreenState {
+  /** A call of this flow is under way: submits are ignored and the screen shows it busy. */
+  isPending: boolean;
+  error: ScreenError | undefined;
+  notice: Notice | undefined;
+}
+
+const pick = (context: UseAuthenticator) => [context.isPending, context.authError, context.notice];
+
+export function useScreenState(): ScreenState {
+  const { translate, backend } = useAuthenticatorContext();
+  const { isPending, authError, notice } = useAuthenticator(pick);
+  const error = authError && describeError(authError, translate, backend.passwordPolicy?.minLength ?? 8);
+  return { isPending, error, notice };
+}

@@ -1,0 +1,52 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { en, type Dictionary } from '../i18n/en.js';
+import { directionOf, type LanguageCode } from '../i18n/languages.js';
+import { loadDictionary } from '../i18n/load.js';
+import { builtInLanguage, createTranslator, type DictionaryOverrides, type Translate } from '../i18n/translate.js';
+
+const noSubscription = () => () => undefined;
+
+/** The browser's language after hydration; 'en' on the server, so that both render the same markup first. */
+function useBrowserLanguage(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => (typeof navigator === 'undefined' ? 'en' : navigator.language),
+    () => 'en',
+  );
+}
+
+/** English, plus the language in use once its dictionary has arrived (English shows meanwhile). */
+function useDictionaries(code: LanguageCode | undefined): Partial<Record<LanguageCode, Dictionary>> {
+  const [dictionaries, setDictionaries] = useState<Partial<Record<LanguageCode, Dictionary>>>({ en });
+  const missing = code !== undefined && code !== 'en' && dictionaries[code] === undefined ? code : undefined;
+  useEffect(() => {
+    if (missing === undefined) return;
+    let current = true;
+    void loadDictionary(missing).then((loaded) => {
+      if (current) setDictionaries((known) => ({ ...known, [missing]: loaded }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [missing]);
+  return dictionaries;
+}
+
+export interface Language {
+  translate: Translate;
+  /** The language the text is in: English until the wanted one's dictionary arrives. */
+  language: string;
+  direction: 'ltr' | 'rtl';
+}
+
+/** The language of the screens: the prop, else the browser's; its dictionary loads lazily. */
+export function useLanguage(wanted: string | undefined, overrides: DictionaryOverrides | undefined): Language {
+  const browserLanguage = useBrowserLanguage();
+  const active = wanted ?? browserLanguage;
+  const code = builtInLanguage(active);
+  const dictionaries = useDictionaries(code);
+  // Until its dictionary arrives the text is English, and so are lang and dir.
+  const language = code !== undefined && dictionaries[code] === undefined ? 'en' : active;
+  const translate = useMemo(() => createTranslator(language, dictionaries, overrides), [language, dictionaries, overrides]);
+  return useMemo(() => ({ translate, language, direction: directionOf(language) }), [translate, language]);
+}
