@@ -64,7 +64,7 @@ ensureDependencies(root);
 // Browser suites (Storybook stories, end-to-end) drive Debian's chromium.
 ensureChromium();
 check('type-check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
-check('lint (eslint)', 'npx', ['eslint', '--config', 'test/eslint.config.js', '--max-warnings', '0', '.']);
+check('lint (eslint)', 'npx', ['eslint', '--max-warnings', '0', '.']);
 vitest();
 playwright('e2e (playground on the local pool)', 'test/e2e/playwright.config.ts');
 playwright('e2e (playground on Amplify and the local Cognito)', 'test/e2e-amplify/playwright.config.ts');
