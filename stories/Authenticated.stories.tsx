@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Authenticator } from '../src/index.ts';
-import { localPool, PASSWORD, USERS } from './support/pools.ts';
+import { PASSWORD } from '../test/support/constants.ts';
+import { localPool, USERS } from '../test/support/users.ts';
 import { SCREEN_TIMEOUT, screenTitled, signIn } from './support/reach.ts';
-import { PENDING, scriptedClient } from './support/scriptedClient.ts';
+import { PENDING, scriptedClient } from '../test/support/scripted-client.ts';
 import { renderAuthenticator, withClient } from './support/story.tsx';
 
 const meta = {

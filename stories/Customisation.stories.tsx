@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { Authenticator, type SignInScreen } from '../src/index.ts';
-import { localPool, PASSWORD, USERS } from './support/pools.ts';
+import { PASSWORD } from '../test/support/constants.ts';
+import { localPool, USERS } from '../test/support/users.ts';
 import { SCREEN_TIMEOUT, screenTitled, signIn } from './support/reach.ts';
 import { renderAuthenticator, withClient } from './support/story.tsx';
 

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { AuthError, Authenticator } from '../src/index.ts';
-import { localPool, PASSWORD, TOTP_SECRET, USERS } from './support/pools.ts';
+import { PASSWORD, TOTP_SECRET } from '../test/support/constants.ts';
+import { localPool, USERS } from '../test/support/users.ts';
 import { reach } from './support/reach.ts';
-import { scriptedClient, totpSetup } from './support/scriptedClient.ts';
+import { scriptedClient, totpSetup } from '../test/support/scripted-client.ts';
 import { renderAuthenticator, scriptedOf, withClient } from './support/story.tsx';
 
 const meta = {

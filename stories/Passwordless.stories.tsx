@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { Authenticator } from '../src/index.ts';
-import { localPool, USERS } from './support/pools.ts';
+import { localPool, USERS } from '../test/support/users.ts';
 import { reach, screenTitled, type Canvas } from './support/reach.ts';
-import { PENDING, scriptedClient, type Script } from './support/scriptedClient.ts';
+import { PENDING, scriptedClient, type Script } from '../test/support/scripted-client.ts';
 import { renderAuthenticator, scriptedOf, withClient } from './support/story.tsx';
 
 const meta = {

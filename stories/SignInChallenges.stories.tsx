@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Authenticator } from '../src/index.ts';
-import { localPool, PASSWORD, TEMPORARY_PASSWORD, USERS } from './support/pools.ts';
+import { PASSWORD, TEMPORARY_PASSWORD } from '../test/support/constants.ts';
+import { localPool, USERS } from '../test/support/users.ts';
 import { reach, SCREEN_TIMEOUT } from './support/reach.ts';
 import { clientOf, renderAuthenticator, withClient } from './support/story.tsx';
 

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { Authenticator } from '../src/index.ts';
-import { localPool, PASSWORD, USERS } from './support/pools.ts';
+import { PASSWORD } from '../test/support/constants.ts';
+import { localPool, USERS } from '../test/support/users.ts';
 import { reach, screenTitled } from './support/reach.ts';
 import { renderAuthenticator, withClient } from './support/story.tsx';
 

@@ -1,7 +1,7 @@
 import type { StoryContext } from '@storybook/react-vite';
 import { Authenticator, type AuthClient, type AuthenticatorProps } from '../../src/index.ts';
 import type { LocalAuthClient } from '../../src/local.ts';
-import { ScriptedClient } from './scriptedClient.ts';
+import { ScriptedClient } from '../../test/support/scripted-client.ts';
 
 type Loaded = StoryContext['loaded'];
 

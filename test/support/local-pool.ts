@@ -6,6 +6,7 @@ import {
   type KeyValueStorage,
   type LocalAuthClient,
   type LocalAuthClientOptions,
+  type LocalPoolConfig,
   type LocalUserView,
   type OutboxMessage,
   type SeedUser,
@@ -280,8 +281,7 @@ export function storedTokens(storage: InspectableStorage): { accessToken: string
   return entry && (JSON.parse(entry[1]) as { accessToken: string; idToken: string; refreshToken: string });
 }
 
-export const PASSWORD = 'Correct-Horse-9';
-export const NEW_PASSWORD = 'Battery-Staple-7';
+export { NEW_PASSWORD, PASSWORD } from './constants.js';
 
 /** Vitest's asymmetric matchers, typed as the value they stand for (they are `any` otherwise). */
 export function matching(pattern: string | RegExp): string {
@@ -290,4 +290,9 @@ export function matching(pattern: string | RegExp): string {
 
 export function anyOf<T>(constructor: new (...args: never[]) => T): T {
   return expect.any(constructor) as T;
+}
+
+/** A test pool with this configuration, seeded with these users. */
+export function poolWith(config: LocalPoolConfig, users: SeedUser[]): TestPool {
+  return createTestPool({ ...config, users });
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { NEW_PASSWORD, PASSWORD, renderAuthenticator } from '../support/render-authenticator.js';
-import { fieldError, findAlertText, findHeading, findNoticeText, input, signIn, typeInto } from '../support/screens.js';
+import { NEW_PASSWORD, PASSWORD } from '../../support/constants.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { fieldError, findAlertText, findHeading, findNoticeText, input, signIn, typeInto } from '../../support/screens.js';
 
 const EMAIL = 'una@example.com';
 const TEMPORARY_PASSWORD = 'TempPassw0rd!';
@@ -13,10 +14,10 @@ describe('an unconfirmed user signing in', () => {
     await signIn(user, EMAIL, PASSWORD);
     await findHeading('Confirm your account');
     expect(pool.messagesTo(EMAIL)).toHaveLength(1);
-    expect(screen.getByText('We emailed a code to u***@e***.')).toBeTruthy();
+    screen.getByText('We emailed a code to u***@e***.');
     await user.type(input('Code'), codeFor(EMAIL));
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     expect((await pool.client.admin.getUser(EMAIL))?.status).toBe('CONFIRMED');
     expect(events.map((event) => (event.type === 'signedIn' ? event.method : event.type))).toEqual(['password']);
   });
@@ -33,7 +34,7 @@ describe('an unconfirmed user signing in', () => {
     expect(await findNoticeText()).toBe('We sent a new code.');
     await user.type(input('Code'), codeFor(EMAIL));
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
   });
 });
 
@@ -44,9 +45,9 @@ describe('force new password', () => {
     });
     await signIn(user, EMAIL, TEMPORARY_PASSWORD);
     await findHeading('Choose a new password');
-    expect(screen.getByText('Your account needs a new password before you continue.')).toBeTruthy();
+    screen.getByText('Your account needs a new password before you continue.');
     expect(input('First name').getAttribute('aria-required')).toBe('true');
-    expect(screen.getByText('Password requirements')).toBeTruthy();
+    screen.getByText('Password requirements');
 
     await user.type(input('New password'), NEW_PASSWORD);
     await user.type(input('Confirm password'), `${NEW_PASSWORD}x`);
@@ -59,7 +60,7 @@ describe('force new password', () => {
     await typeInto(user, 'Confirm password', NEW_PASSWORD);
     await user.type(input('First name'), 'Una');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     const stored = await client.admin.getUser(EMAIL);
     expect(stored?.status).toBe('CONFIRMED');
     expect(stored?.attributes.given_name).toBe('Una');
@@ -111,14 +112,14 @@ describe('custom challenge', () => {
     const { user, events } = await renderCustom();
     await signIn(user, EMAIL, PASSWORD);
     await findHeading('One more step');
-    expect(screen.getByText('What is 3 + 4?')).toBeTruthy();
+    screen.getByText('What is 3 + 4?');
     await user.type(input('Answer'), '8');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await findAlertText()).toBe('That answer is not right. Try again.');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('One more step');
     await typeInto(user, 'Answer', '7');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     expect(events.map((event) => (event.type === 'signedIn' ? event.method : event.type))).toEqual(['customChallenge']);
   });
 
@@ -149,17 +150,17 @@ describe('verify user', () => {
     await findHeading('Verify your contact details');
     const email = screen.getByRole('radio', { name: 'Email' });
     expect((email as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByRole('radiogroup', { name: 'Where should we send a code?' })).toBeTruthy();
+    screen.getByRole('radiogroup', { name: 'Where should we send a code?' });
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await findHeading('Enter your verification code');
-    expect(screen.getByText('We emailed a code to u***@e***.')).toBeTruthy();
+    screen.getByText('We emailed a code to u***@e***.');
     const code = codeFor(EMAIL);
     await user.type(input('Code'), code === '000000' ? '111111' : '000000');
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(await findAlertText()).toBe('That code is not right. Check it and try again.');
     await user.type(input('Code'), code);
     await user.click(screen.getByRole('button', { name: 'Verify' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     expect((await client.admin.getUser(EMAIL))?.attributes.email_verified).toBe('true');
   });
 
@@ -168,7 +169,7 @@ describe('verify user', () => {
     await signIn(first.user, EMAIL, PASSWORD);
     await findHeading('Verify your contact details');
     await first.user.click(screen.getByRole('button', { name: 'Skip' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     expect((await first.client.admin.getUser(EMAIL))?.attributes.email_verified).toBe('false');
     first.result.unmount();
 
@@ -178,6 +179,6 @@ describe('verify user', () => {
     await second.user.click(screen.getByRole('button', { name: 'Send code' }));
     await findHeading('Enter your verification code');
     await second.user.click(screen.getByRole('button', { name: 'Skip' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
   });
 });

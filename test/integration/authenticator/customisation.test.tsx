@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { withAuthenticator, type SignedInRenderProps, type SignInScreen } from '../../../src/index.js';
 import { createTestPool } from '../../support/local-pool.js';
-import { PASSWORD, renderAuthenticator } from '../support/render-authenticator.js';
-import { findHeading, input, signIn } from '../support/screens.js';
+import { PASSWORD } from '../../support/constants.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { findHeading, input, signIn } from '../../support/screens.js';
 
 const EMAIL = 'cy@example.com';
 const users = [{ username: EMAIL, password: PASSWORD }];
@@ -54,17 +55,17 @@ describe('components', () => {
       props: { components: { Header: Brand, Footer: Legal, SignIn: { Header: SignInHeader }, SignUp: { Footer: SignUpFooter } } },
     });
     const signInScreen = screen.getByRole('region', { name: 'Sign in' });
-    expect(within(signInScreen).getByText('Welcome back')).toBeTruthy();
+    within(signInScreen).getByText('Welcome back');
     expect(within(signInScreen).queryByText('Acme Corp')).toBeNull();
-    expect(screen.getByText('Acme Corp')).toBeTruthy();
-    expect(screen.getByText('Terms apply')).toBeTruthy();
+    screen.getByText('Acme Corp');
+    screen.getByText('Terms apply');
     expect(screen.queryByText('We never share your email')).toBeNull();
 
     await user.click(screen.getByRole('tab', { name: 'Create account' }));
     const signUpScreen = screen.getByRole('region', { name: 'Create an account' });
-    expect(within(signUpScreen).getByText('We never share your email')).toBeTruthy();
+    within(signUpScreen).getByText('We never share your email');
     expect(screen.queryByText('Welcome back')).toBeNull();
-    expect(screen.getByText('Acme Corp')).toBeTruthy();
+    screen.getByText('Acme Corp');
   });
 
   it('a whole-screen replacement gets the screen hook and signs in with it', async () => {
@@ -81,7 +82,7 @@ describe('components', () => {
     await user.clear(screen.getByLabelText('Secret'));
     await user.type(screen.getByLabelText('Secret'), PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Enter' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     expect(events.map((event) => event.type)).toEqual(['signedIn']);
   });
 
@@ -125,13 +126,13 @@ describe('reactive props: a change after mount takes effect, and what the user t
   it('components', async () => {
     const { harness, email } = await typed();
     harness.rerender({ components: { Header: Brand, SignIn: { Footer: Legal } } });
-    expect(screen.getByText('Acme Corp')).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Sign in' })).getByText('Terms apply')).toBeTruthy();
+    screen.getByText('Acme Corp');
+    within(screen.getByRole('region', { name: 'Sign in' })).getByText('Terms apply');
     expect(input('Email')).toBe(email);
     expect(email.value).toBe('typed@example.com');
     harness.rerender({ components: { Header: SignInHeader } });
     expect(screen.queryByText('Acme Corp')).toBeNull();
-    expect(screen.getByText('Welcome back')).toBeTruthy();
+    screen.getByText('Welcome back');
     expect(email.value).toBe('typed@example.com');
   });
 
@@ -185,7 +186,7 @@ describe('variation="modal"', () => {
     await waitFor(() => {
       expect(dialog.contains(document.activeElement)).toBe(true);
     });
-    expect(within(dialog).getByRole('heading', { level: 2, name: 'Sign in' })).toBeTruthy();
+    within(dialog).getByRole('heading', { level: 2, name: 'Sign in' });
 
     await user.keyboard('{Escape}');
     await waitFor(() => {
@@ -195,7 +196,7 @@ describe('variation="modal"', () => {
     await user.click(reopen);
     const again = await screen.findByRole('dialog', { name: 'Sign in or create an account' });
     await signIn(user, EMAIL, PASSWORD);
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     expect(again.isConnected).toBe(false);
   });
 });

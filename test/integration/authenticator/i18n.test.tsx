@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, renderAuthenticator } from '../support/render-authenticator.js';
-import { findAlertText, findHeading } from '../support/screens.js';
+import { PASSWORD } from '../../support/constants.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { findAlertText, findHeading } from '../../support/screens.js';
 
 const EMAIL = 'lu@example.com';
 
@@ -12,7 +13,7 @@ describe('language and dictionary', () => {
     const container = result.container.querySelector('.gatehouse');
     expect(container?.getAttribute('dir')).toBe('rtl');
     expect(container?.getAttribute('lang')).toBe('ar');
-    expect(screen.getByLabelText('البريد الإلكتروني', { selector: 'input' })).toBeTruthy();
+    screen.getByLabelText('البريد الإلكتروني', { selector: 'input' });
   });
 
   it('English is left to right', async () => {
@@ -22,7 +23,7 @@ describe('language and dictionary', () => {
 
   it('a dictionary override changes one string and leaves the rest', async () => {
     await renderAuthenticator({ props: { dictionary: { en: { 'signIn.submit': 'Log in' } } } });
-    expect(screen.getByRole('button', { name: 'Log in' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Log in' });
     expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Sign in');
   });
@@ -30,7 +31,7 @@ describe('language and dictionary', () => {
   it('an override for another language applies in that language', async () => {
     await renderAuthenticator({ props: { language: 'es', dictionary: { es: { 'signIn.submit': 'Entrar' } } } });
     await findHeading('Iniciar sesión');
-    expect(screen.getByRole('button', { name: 'Entrar' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Entrar' });
   });
 
   it('an error message is translated (es)', async () => {

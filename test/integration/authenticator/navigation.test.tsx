@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, renderAuthenticator, type AuthenticatorHarness, type RenderAuthenticatorOptions } from '../support/render-authenticator.js';
-import { findHeading, input, signIn, typeInto } from '../support/screens.js';
+import { PASSWORD } from '../../support/constants.js';
+import { renderAuthenticator, type AuthenticatorHarness, type RenderAuthenticatorOptions } from '../../support/authenticator.js';
+import { findHeading, input, signIn, typeInto } from '../../support/screens.js';
 
 const EMAIL = 'nav@example.com';
 

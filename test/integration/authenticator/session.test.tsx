@@ -2,8 +2,9 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AuthenticatorEvent, SignedInRenderProps } from '../../../src/index.js';
 import { HOUR } from '../../support/local-pool.js';
-import { PASSWORD, renderAuthenticator } from '../support/render-authenticator.js';
-import { findHeading, signIn } from '../support/screens.js';
+import { PASSWORD } from '../../support/constants.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { findHeading, signIn } from '../../support/screens.js';
 
 const EMAIL = 'sam@example.com';
 const users = [{ username: EMAIL, password: PASSWORD }];
@@ -36,7 +37,7 @@ describe('the authenticated view', () => {
     await signIn(user, EMAIL, PASSWORD);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(`Welcome, ${EMAIL}`);
     const current = await client.getCurrentUser();
-    expect(screen.getByText(`id ${current.userId}`)).toBeTruthy();
+    screen.getByText(`id ${current.userId}`);
     expect(screen.queryByRole('tablist')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Leave' }));
@@ -51,13 +52,13 @@ describe('the authenticated view', () => {
     const { user } = await renderAuthenticator({ pool: { users }, props: { children: <p>The app</p> } });
     expect(screen.queryByText('The app')).toBeNull();
     await signIn(user, EMAIL, PASSWORD);
-    expect(await screen.findByText('The app')).toBeTruthy();
+    await screen.findByText('The app');
   });
 
   it('the default view says who is signed in and has a Sign out button', async () => {
     const { user, events } = await renderAuthenticator({ pool: { users } });
     await signIn(user, EMAIL, PASSWORD);
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     await findHeading('Sign in');
     expect(summary(events)).toEqual(['signedIn:password', 'signedOut:signOut']);

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { AuthClient, SignUpInput, SignUpOutput } from '../../../src/index.js';
 import type { LocalAuthClient } from '../../../src/local.js';
 import { HOUR } from '../../support/local-pool.js';
-import { PASSWORD, renderAuthenticator, type AuthenticatorHarness } from '../support/render-authenticator.js';
-import { checklist, fieldError, findAlertText, findHeading, findNoticeText, input, typeInto } from '../support/screens.js';
+import { PASSWORD } from '../../support/constants.js';
+import { renderAuthenticator, type AuthenticatorHarness } from '../../support/authenticator.js';
+import { checklist, fieldError, findAlertText, findHeading, findNoticeText, input, typeInto } from '../../support/screens.js';
 
 const EMAIL = 'grace@example.com';
 
@@ -61,13 +62,13 @@ describe('sign-up', () => {
     await fillSignUp(harness, EMAIL, PASSWORD);
     await submitSignUp(harness);
     await findHeading('Confirm your account');
-    expect(screen.getByText('We emailed a code to g***@e***.')).toBeTruthy();
+    screen.getByText('We emailed a code to g***@e***.');
     const codeInput = input('Code');
     expect(codeInput.getAttribute('autocomplete')).toBe('one-time-code');
     expect(codeInput.getAttribute('inputmode')).toBe('numeric');
     await harness.user.type(codeInput, harness.codeFor(EMAIL));
     await harness.user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
     expect((await harness.client.admin.getUser(EMAIL))?.status).toBe('CONFIRMED');
     expect(harness.events.map((event) => (event.type === 'signedIn' ? [event.type, event.method] : [event.type]))).toEqual([['signedIn', 'signUp']]);
   });
@@ -86,7 +87,7 @@ describe('sign-up', () => {
     expect(second).not.toBe(first);
     await harness.user.type(input('Code'), second);
     await harness.user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
   });
 
   it('wrong code: an error, the code field cleared and focused; the right code then works', async () => {
@@ -106,7 +107,7 @@ describe('sign-up', () => {
     expect(document.activeElement).toBe(input('Code'));
     await harness.user.type(input('Code'), code);
     await harness.user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
   });
 
   it('expired code: after 24 hours it says so, and a new code works', async () => {
@@ -124,7 +125,7 @@ describe('sign-up', () => {
     expect(await findNoticeText()).toBe('We sent a new code.');
     await harness.user.type(input('Code'), harness.codeFor(EMAIL));
     await harness.user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
   });
 
   it('existing user: says so on the form, which keeps the input', async () => {
@@ -226,7 +227,7 @@ describe('sign-up', () => {
     await harness.user.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(await findAlertText()).toBe('Too many attempts. Wait a few minutes and try again.');
     await harness.user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText(`Signed in as ${EMAIL}`)).toBeTruthy();
+    await screen.findByText(`Signed in as ${EMAIL}`);
   });
 
   it('services.validateCustomSignUp: its error shows on that field and nothing is sent', async () => {

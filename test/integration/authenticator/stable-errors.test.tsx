@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, renderAuthenticator } from '../support/render-authenticator.js';
-import { fieldError, input } from '../support/screens.js';
+import { PASSWORD } from '../../support/constants.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { fieldError, input } from '../../support/screens.js';
 
 describe('field errors change only on submit', () => {
   // An error cleared on blur moves the submit button up between mousedown and mouseup: the click is lost.

@@ -35,7 +35,7 @@ describe('Tabs', () => {
   it('renders a named tablist, roving tabindex and one panel labelled by the selected tab', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    expect(screen.getByRole('tablist', { name: 'Account' })).toBeTruthy();
+    screen.getByRole('tablist', { name: 'Account' });
     expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
     await user.tab();
     expectSelected('Sign in');

@@ -1,25 +1,18 @@
+import type { UserEvent } from '@testing-library/user-event';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TestPool } from '../../support/local-pool.js';
-import {
-  choiceButtons,
-  EMAIL,
-  expectAlert,
-  expectSignedIn,
-  findHeading,
-  mfaPool,
-  PHONE,
-  renderAuthenticator,
-  submitCode,
-} from '../support-mfa/flows.js';
-import { ORIGIN, passkeyConfig, softAuthenticator, withPublicKeyCredential } from '../support-mfa/passkeys.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { EMAIL, PHONE } from '../../support/constants.js';
+import { choiceButtons, expectAlert, expectSignedIn, findHeading, submitCode } from '../../support/screens.js';
+import { poolWith, type TestPool } from '../../support/local-pool.js';
+import { ORIGIN, passkeyConfig, softAuthenticator, withPublicKeyCredential } from '../../support/passkeys.js';
 
 const PROMPT_CHOICES = ['Create a passkey', 'Continue without a passkey'];
 
 withPublicKeyCredential();
 
 /** Passwordless sign-in with an emailed code, chosen among the user's ways in, up to the screen after the code. */
-async function signInWithEmailCode(pool: TestPool, user: ReturnType<typeof renderAuthenticator>): Promise<void> {
+async function signInWithEmailCode(pool: TestPool, user: UserEvent): Promise<void> {
   await user.type(await screen.findByLabelText(/^Email/), EMAIL);
   await user.click(screen.getByRole('button', { name: 'Continue' }));
   await user.click(await screen.findByRole('button', { name: 'Sign in with email code' }));
@@ -35,8 +28,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
     // The soft authenticator signs for this origin; the pool accepts only it.
     expect(location.origin).toBe(ORIGIN);
     const authenticator = softAuthenticator();
-    const pool = mfaPool(passkeyConfig(authenticator), [USER]);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(authenticator), [USER]);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await signInWithEmailCode(pool, user);
 
     await findHeading('Sign in faster with a passkey');
@@ -61,8 +54,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
 
   it('goes on without a passkey when the user declines', async () => {
     const authenticator = softAuthenticator();
-    const pool = mfaPool(passkeyConfig(authenticator), [USER]);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(authenticator), [USER]);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await signInWithEmailCode(pool, user);
     await findHeading('Sign in faster with a passkey');
     await user.click(screen.getByRole('button', { name: 'Continue without a passkey' }));
@@ -73,8 +66,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
 
   it('says so when the user cancels the browser dialog, and keeps both choices', async () => {
     const authenticator = softAuthenticator();
-    const pool = mfaPool(passkeyConfig(authenticator), [USER]);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(authenticator), [USER]);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await signInWithEmailCode(pool, user);
     await findHeading('Sign in faster with a passkey');
 
@@ -92,8 +85,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
 
   it('says so when the browser has no passkey support', async () => {
     expect(navigator.credentials).toBeUndefined();
-    const pool = mfaPool(passkeyConfig(undefined), [USER]);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(undefined), [USER]);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await signInWithEmailCode(pool, user);
     await findHeading('Sign in faster with a passkey');
 
@@ -106,8 +99,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
 
   it('keeps the passkey choice open when a passkey sign-in is canceled, and signs in on a second try', async () => {
     const authenticator = softAuthenticator();
-    const pool = mfaPool(passkeyConfig(authenticator), [USER]);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(authenticator), [USER]);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await signInWithEmailCode(pool, user);
     await user.click(await screen.findByRole('button', { name: 'Create a passkey' }));
     await expectSignedIn(EMAIL);
@@ -118,7 +111,7 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
     authenticator.cancelNext();
     await user.click(await screen.findByRole('button', { name: 'Sign in with passkey' }));
     await expectAlert('The passkey request was canceled or timed out.');
-    expect(screen.getByRole('heading', { name: 'Choose how to sign in' })).toBeTruthy();
+    screen.getByRole('heading', { name: 'Choose how to sign in' });
 
     await user.click(screen.getByRole('button', { name: 'Sign in with passkey' }));
     await expectSignedIn(EMAIL);
@@ -126,8 +119,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
 
   it('offers a passkey when the email code was the only way in (no choice screen)', async () => {
     const authenticator = softAuthenticator();
-    const pool = mfaPool(passkeyConfig(authenticator), [{ username: EMAIL }]);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(authenticator), [{ username: EMAIL }]);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await user.type(await screen.findByLabelText(/^Email/), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     // One factor available: the pool sends the code at once.
@@ -142,8 +135,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
 
   it('offers a passkey after a passwordless sign-up', async () => {
     const authenticator = softAuthenticator();
-    const pool = mfaPool(passkeyConfig(authenticator), []);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(authenticator), []);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await user.click(await screen.findByRole('tab', { name: 'Create account' }));
     await user.type(await screen.findByLabelText(/^Email/), 'grace@example.com');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
@@ -158,8 +151,8 @@ describe('passkeys (WEB_AUTHN) with a software authenticator', () => {
 
   it('offers no passkey prompt after a password sign-in', async () => {
     const authenticator = softAuthenticator();
-    const pool = mfaPool(passkeyConfig(authenticator), [{ username: EMAIL, password: 'Passw0rd!' }]);
-    const user = renderAuthenticator(pool, { passwordless: {} });
+    const pool = poolWith(passkeyConfig(authenticator), [{ username: EMAIL, password: 'Passw0rd!' }]);
+    const { user } = await renderAuthenticator({ pool, props: { passwordless: {} } });
     await user.type(await screen.findByLabelText(/^Email/), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('button', { name: 'Sign in with password' }));

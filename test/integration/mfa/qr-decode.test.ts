@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { decodeQrSvg, moduleMatrix } from '../support-mfa/qr-decode.js';
+import { decodeQrSvg, moduleMatrix } from '../../support/qr-decode.js';
 
 /** qrcode's SVG, as the QrCode component asks for it, parsed into an element. */
 async function svgOf(text: string, margin = 2): Promise<SVGSVGElement> {

@@ -1,20 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SeedUser } from '../../../src/local.js';
-import {
-  EMAIL,
-  expectBackToSignIn,
-  expectSignedIn,
-  findHeading,
-  mfaPool,
-  PASSWORD,
-  PHONE,
-  radioNames,
-  renderAuthenticator,
-  signInWithPassword,
-  submitCode,
-  TOTP_SECRET,
-} from '../support-mfa/flows.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { EMAIL, PASSWORD, PHONE, TOTP_SECRET } from '../../support/constants.js';
+import { expectBackToSignIn, expectSignedIn, findHeading, radioNames, signIn, submitCode } from '../../support/screens.js';
+import { poolWith } from '../../support/local-pool.js';
 
 const OPTIONAL_MFA = { mfa: { enforcement: 'OPTIONAL', types: ['SMS', 'TOTP', 'EMAIL'] } } as const;
 /** SMS and the app enabled, neither preferred: the sign-in asks which to use. */
@@ -22,9 +12,9 @@ const TWO_FACTOR_USER: SeedUser = { username: EMAIL, password: PASSWORD, attribu
 
 describe('selectMfaType: a user with two MFA types and no preference', () => {
   it('offers exactly the enabled types by their human names, and signs in with the app', async () => {
-    const pool = mfaPool(OPTIONAL_MFA, [TWO_FACTOR_USER]);
-    const user = renderAuthenticator(pool);
-    await signInWithPassword(user, EMAIL);
+    const pool = poolWith(OPTIONAL_MFA, [TWO_FACTOR_USER]);
+    const { user } = await renderAuthenticator({ pool });
+    await signIn(user, EMAIL, PASSWORD);
 
     await findHeading('Choose how to verify it’s you');
     expectBackToSignIn();
@@ -35,7 +25,7 @@ describe('selectMfaType: a user with two MFA types and no preference', () => {
 
     await user.click(screen.getByRole('radio', { name: 'Authenticator app' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText('Open your authenticator app and enter the 6-digit code it shows for this account.')).toBeTruthy();
+    await screen.findByText('Open your authenticator app and enter the 6-digit code it shows for this account.');
     expectBackToSignIn();
     await submitCode(user, pool.totpCode(TOTP_SECRET));
     await expectSignedIn(EMAIL);
@@ -43,14 +33,14 @@ describe('selectMfaType: a user with two MFA types and no preference', () => {
   });
 
   it('sends a text message when that is the choice, and signs in with its code', async () => {
-    const pool = mfaPool(OPTIONAL_MFA, [TWO_FACTOR_USER]);
-    const user = renderAuthenticator(pool);
-    await signInWithPassword(user, EMAIL);
+    const pool = poolWith(OPTIONAL_MFA, [TWO_FACTOR_USER]);
+    const { user } = await renderAuthenticator({ pool });
+    await signIn(user, EMAIL, PASSWORD);
     await findHeading('Choose how to verify it’s you');
 
     await user.click(screen.getByRole('radio', { name: 'Text message' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText('We texted a code to +*******0100.')).toBeTruthy();
+    await screen.findByText('We texted a code to +*******0100.');
     await submitCode(user, pool.codeSentTo(PHONE));
     await expectSignedIn(EMAIL);
   });

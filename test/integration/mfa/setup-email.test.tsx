@@ -1,23 +1,15 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  EMAIL,
-  expectBackToSignIn,
-  expectSignedIn,
-  findHeading,
-  mfaPool,
-  PASSWORD,
-  radioNames,
-  renderAuthenticator,
-  signInWithPassword,
-  submitCode,
-} from '../support-mfa/flows.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { EMAIL, PASSWORD } from '../../support/constants.js';
+import { expectBackToSignIn, expectSignedIn, findHeading, radioNames, signIn, submitCode } from '../../support/screens.js';
+import { poolWith, type TestPool } from '../../support/local-pool.js';
 
 /** Users pick a username, so a user can have no email until MFA by email is set up. */
 const USERNAME_POOL = { loginWith: { username: true } } as const;
 const USERNAME = 'ada';
 
-async function expectEmailSetUp(pool: ReturnType<typeof mfaPool>): Promise<void> {
+async function expectEmailSetUp(pool: TestPool): Promise<void> {
   const stored = await pool.client.admin.getUser(USERNAME);
   expect(stored?.attributes).toMatchObject({ email: EMAIL, email_verified: 'true' });
   expect(stored?.mfa).toEqual({ enabled: ['EMAIL'], preferred: 'EMAIL' });
@@ -25,16 +17,16 @@ async function expectEmailSetUp(pool: ReturnType<typeof mfaPool>): Promise<void>
 
 describe('setupEmail: required MFA by email for a user without an email address', () => {
   it('checks the address in the browser, sends the code there, and signs in with it', async () => {
-    const pool = mfaPool({ ...USERNAME_POOL, mfa: { enforcement: 'ON', types: ['EMAIL'] } }, [{ username: USERNAME, password: PASSWORD }]);
-    const user = renderAuthenticator(pool);
-    await signInWithPassword(user, USERNAME, { label: /^Username/ });
+    const pool = poolWith({ ...USERNAME_POOL, mfa: { enforcement: 'ON', types: ['EMAIL'] } }, [{ username: USERNAME, password: PASSWORD }]);
+    const { user } = await renderAuthenticator({ pool });
+    await signIn(user, USERNAME, PASSWORD, 'Username');
 
     await findHeading('Add an email address for sign-in codes');
     expectBackToSignIn();
     const field = screen.getByLabelText<HTMLInputElement>(/^Email/);
     await user.type(field, 'ada@example');
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    expect(await screen.findByText('Enter an email address like name@example.com.')).toBeTruthy();
+    await screen.findByText('Enter an email address like name@example.com.');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(field);
     expect(pool.client.outbox.messages()).toEqual([]);
@@ -43,7 +35,7 @@ describe('setupEmail: required MFA by email for a user without an email address'
     await user.type(field, EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await findHeading('Enter your code');
-    expect(screen.getByText('We emailed a code to a***@e***.')).toBeTruthy();
+    screen.getByText('We emailed a code to a***@e***.');
     expectBackToSignIn();
     expect(pool.messagesTo(EMAIL).map((m) => m.channel)).toEqual(['EMAIL']);
     // Not yet: the address is the user's only once its code comes back.
@@ -55,9 +47,9 @@ describe('setupEmail: required MFA by email for a user without an email address'
   });
 
   it('is reached from the setup choice by picking "Email"', async () => {
-    const pool = mfaPool({ ...USERNAME_POOL, mfa: { enforcement: 'ON', types: ['TOTP', 'EMAIL'] } }, [{ username: USERNAME, password: PASSWORD }]);
-    const user = renderAuthenticator(pool);
-    await signInWithPassword(user, USERNAME, { label: /^Username/ });
+    const pool = poolWith({ ...USERNAME_POOL, mfa: { enforcement: 'ON', types: ['TOTP', 'EMAIL'] } }, [{ username: USERNAME, password: PASSWORD }]);
+    const { user } = await renderAuthenticator({ pool });
+    await signIn(user, USERNAME, PASSWORD, 'Username');
 
     await findHeading('Add a second sign-in step');
     expect(radioNames('Verification method')).toEqual(['Authenticator app', 'Email']);

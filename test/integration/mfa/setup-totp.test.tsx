@@ -2,22 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import * as OTPAuth from 'otpauth';
 import { describe, expect, it, vi } from 'vitest';
 import type { TestPool } from '../../support/local-pool.js';
-import { decodeQrSvg } from '../support-mfa/qr-decode.js';
-import {
-  codeField,
-  EMAIL,
-  expectAlert,
-  expectBackToSignIn,
-  expectSignedIn,
-  findHeading,
-  mfaPool,
-  PASSWORD,
-  radioNames,
-  renderAuthenticator,
-  signInWithPassword,
-  submitCode,
-  wrongCode,
-} from '../support-mfa/flows.js';
+import { decodeQrSvg } from '../../support/qr-decode.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { EMAIL, PASSWORD } from '../../support/constants.js';
+import { codeField, expectAlert, expectBackToSignIn, expectSignedIn, findHeading, radioNames, signIn, submitCode, wrongCode } from '../../support/screens.js';
+import { poolWith } from '../../support/local-pool.js';
 
 const ISSUER = 'Gatehouse Test';
 const QR_NAME = `QR code to add ${EMAIL} to an authenticator app`;
@@ -53,9 +42,9 @@ function appCode(pool: TestPool, secret: string): string {
 
 describe('setupTotp: required MFA with an authenticator app', () => {
   it('shows a QR code that decodes to the otpauth URI of this secret, issuer and account, and signs in', async () => {
-    const pool = mfaPool({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
-    const user = renderAuthenticator(pool, { totpIssuer: ISSUER });
-    await signInWithPassword(user, EMAIL);
+    const pool = poolWith({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
+    const { user } = await renderAuthenticator({ pool, props: { totpIssuer: ISSUER } });
+    await signIn(user, EMAIL, PASSWORD);
 
     await findHeading('Set up your authenticator app');
     expectBackToSignIn();
@@ -85,9 +74,9 @@ describe('setupTotp: required MFA with an authenticator app', () => {
   it('on a touch device, links to the authenticator app with the same URI as the QR code, for the configured account name', async () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)', media: query }));
     try {
-      const pool = mfaPool({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
-      const user = renderAuthenticator(pool, { totpIssuer: ISSUER, totpAccountName: 'Ada (work)' });
-      await signInWithPassword(user, EMAIL);
+      const pool = poolWith({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
+      const { user } = await renderAuthenticator({ pool, props: { totpIssuer: ISSUER, totpAccountName: 'Ada (work)' } });
+      await signIn(user, EMAIL, PASSWORD);
       await findHeading('Set up your authenticator app');
 
       const svg = await loadedQrSvg('QR code to add Ada (work) to an authenticator app');
@@ -101,32 +90,32 @@ describe('setupTotp: required MFA with an authenticator app', () => {
   });
 
   it('shows no app link on a desktop', async () => {
-    const pool = mfaPool({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
-    const user = renderAuthenticator(pool, { totpIssuer: ISSUER });
-    await signInWithPassword(user, EMAIL);
+    const pool = poolWith({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
+    const { user } = await renderAuthenticator({ pool, props: { totpIssuer: ISSUER } });
+    await signIn(user, EMAIL, PASSWORD);
     await findHeading('Set up your authenticator app');
     expect(screen.queryByRole('link', { name: 'Open in authenticator app' })).toBeNull();
   });
 
   it('copies exactly the secret, without its spaces, and says so', async () => {
-    const pool = mfaPool({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
-    const user = renderAuthenticator(pool, { totpIssuer: ISSUER });
+    const pool = poolWith({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
+    const { user } = await renderAuthenticator({ pool, props: { totpIssuer: ISSUER } });
     // After userEvent.setup(), which puts its own clipboard on navigator.
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-    await signInWithPassword(user, EMAIL);
+    await signIn(user, EMAIL, PASSWORD);
     await findHeading('Set up your authenticator app');
 
     await user.click(screen.getByRole('button', { name: 'Copy key' }));
     expect(writeText.mock.calls).toEqual([[poolSecret(pool)]]);
     // The button says so, and a status region announces it.
-    expect(await screen.findByRole('button', { name: 'Key copied' })).toBeTruthy();
+    await screen.findByRole('button', { name: 'Key copied' });
     expect(screen.getByRole('status').textContent).toBe('Key copied');
   });
 
   it('refuses a wrong code with the field cleared and focused, then takes the right one', async () => {
-    const pool = mfaPool({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
-    const user = renderAuthenticator(pool, { totpIssuer: ISSUER });
-    await signInWithPassword(user, EMAIL);
+    const pool = poolWith({ mfa: { enforcement: 'ON', types: ['TOTP'] } }, [{ username: EMAIL, password: PASSWORD }]);
+    const { user } = await renderAuthenticator({ pool, props: { totpIssuer: ISSUER } });
+    await signIn(user, EMAIL, PASSWORD);
     await findHeading('Set up your authenticator app');
     const { secret } = shownSecret();
     const right = appCode(pool, secret);
@@ -142,9 +131,9 @@ describe('setupTotp: required MFA with an authenticator app', () => {
   });
 
   it('offers exactly "Authenticator app" and "Email" to set up, and sets up the app', async () => {
-    const pool = mfaPool({ mfa: { enforcement: 'ON', types: ['TOTP', 'EMAIL'] } }, [{ username: EMAIL, password: PASSWORD }]);
-    const user = renderAuthenticator(pool, { totpIssuer: ISSUER });
-    await signInWithPassword(user, EMAIL);
+    const pool = poolWith({ mfa: { enforcement: 'ON', types: ['TOTP', 'EMAIL'] } }, [{ username: EMAIL, password: PASSWORD }]);
+    const { user } = await renderAuthenticator({ pool, props: { totpIssuer: ISSUER } });
+    await signIn(user, EMAIL, PASSWORD);
 
     await findHeading('Add a second sign-in step');
     expectBackToSignIn();
@@ -163,8 +152,8 @@ describe('setupTotp: required MFA with an authenticator app', () => {
     // The next sign-in asks for the app's code (a later one: a used code is refused).
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     pool.advance(30_000);
-    await signInWithPassword(user, EMAIL);
-    expect(await screen.findByText('Open your authenticator app and enter the 6-digit code it shows for this account.')).toBeTruthy();
+    await signIn(user, EMAIL, PASSWORD);
+    await screen.findByText('Open your authenticator app and enter the 6-digit code it shows for this account.');
     await submitCode(user, appCode(pool, secret));
     await expectSignedIn(EMAIL);
   });

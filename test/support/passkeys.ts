@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { LocalPoolConfig } from '../../../src/local.js';
-import { createSoftAuthenticator, type SoftAuthenticator } from '../../support/soft-authenticator.js';
+import type { LocalPoolConfig } from '../../src/local.js';
+import { createSoftAuthenticator, type SoftAuthenticator } from './soft-authenticator.js';
 
 /** jsdom's page origin (Vitest's default URL), which the soft authenticator puts in its client data. */
 export const ORIGIN = 'http://localhost:3000';

@@ -1,11 +1,7 @@
 import { createLocalAuthClient, type LocalAuthClient, type LocalAuthClientOptions, type SeedUser } from '../../src/local.ts';
+import { PASSWORD, TEMPORARY_PASSWORD, TOTP_SECRET } from './constants.ts';
 
-/** The seeded password, as in the tests and the playground. */
-export const PASSWORD = 'Passw0rd!';
-export const TEMPORARY_PASSWORD = 'TempPassw0rd!';
-export const TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
-
-/** The people the stories sign in as; each story seeds the ones it needs. */
+/** The people stories and tests sign in as; each seeds the ones it needs. */
 export const USERS = {
   confirmed: { username: 'ada@example.com', password: PASSWORD, attributes: { phone_number: '+15555550101' } },
   unconfirmed: { username: 'grace@example.com', password: PASSWORD, status: 'UNCONFIRMED' },
@@ -17,8 +13,8 @@ export const USERS = {
 } as const satisfies Record<string, SeedUser>;
 
 /**
- * The embedded pool, made for a story: fast hashing, nothing written to the browser's storage (every story
- * starts signed out, whatever another story did), and the users given seeded.
+ * The embedded pool in a browser (a story): fast hashing, nothing written to the browser's storage (every
+ * story starts signed out, whatever another story did), and the users given seeded.
  */
 export function localPool(options: LocalAuthClientOptions = {}): LocalAuthClient {
   return createLocalAuthClient({ passwordHashIterations: 1_000, storage: 'memory', signInStorage: 'memory', ...options });

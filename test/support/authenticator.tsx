@@ -2,19 +2,15 @@ import { render, screen, waitFor, type RenderResult } from '@testing-library/rea
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
-import { Authenticator, type AuthClient, type AuthenticatorEvent, type AuthenticatorProps } from '../../../src/index.js';
-import type { LocalAuthClient, LocalAuthClientOptions } from '../../../src/local.js';
-import { createTestPool, type TestPool } from '../../support/local-pool.js';
-
-/** The seeded password convention of the integration tests. */
-export const PASSWORD = 'Passw0rd!';
-export const NEW_PASSWORD = 'N3w-Passw0rd!';
+import { Authenticator, type AuthClient, type AuthenticatorEvent, type AuthenticatorProps } from '../../src/index.js';
+import type { LocalAuthClient, LocalAuthClientOptions } from '../../src/local.js';
+import { createTestPool, type TestPool } from './local-pool.js';
 
 export type AuthenticatorTestProps = Omit<AuthenticatorProps, 'client'>;
 
 export interface RenderAuthenticatorOptions {
-  /** The local pool's configuration and seed users; it always runs on the pool's fake clock. */
-  pool?: LocalAuthClientOptions;
+  /** The local pool, or its configuration and seed users; it always runs on the pool's fake clock. */
+  pool?: LocalAuthClientOptions | TestPool;
   /** The Authenticator's props, or a function of the pool's client (for services that call it). */
   props?: AuthenticatorTestProps | ((client: LocalAuthClient) => AuthenticatorTestProps);
   /** Wraps the Authenticator (a Profiler, a Provider…). */
@@ -52,7 +48,7 @@ export async function renderAuthenticator({
   prepare,
   ready = () => screen.findAllByRole('heading', { level: 2 }),
 }: RenderAuthenticatorOptions = {}): Promise<AuthenticatorHarness> {
-  const pool = createTestPool(poolOptions);
+  const pool = 'devices' in poolOptions ? poolOptions : createTestPool(poolOptions);
   await pool.client.ready;
   await prepare?.(pool);
   const client = clientFor(pool.client);
