@@ -16,11 +16,26 @@ export const THEMES: readonly { value: ThemeChoice; label: string }[] = [
 
 export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
   en: 'English',
+  ar: 'العربية',
+  de: 'Deutsch',
   es: 'Español',
   fr: 'Français',
-  de: 'Deutsch',
+  he: 'עברית',
+  hu: 'Magyar',
+  id: 'Bahasa Indonesia',
+  it: 'Italiano',
   ja: '日本語',
-  ar: 'العربية',
+  ko: '한국어',
+  nb: 'Norsk bokmål',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  pt: 'Português',
+  ru: 'Русский',
+  sv: 'Svenska',
+  th: 'ไทย',
+  tr: 'Türkçe',
+  uk: 'Українська',
+  zh: '中文',
 };
 
 function read(key: string): string | null {

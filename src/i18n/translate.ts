@@ -1,26 +1,52 @@
 import { en, type Dictionary, type MessageKey } from './en.js';
-import { LANGUAGES, directionOf, type LanguageCode } from './languages.js';
+import { LANGUAGES, directionOf, type BuiltInLanguage, type LanguageCode } from './languages.js';
 
 /** Overrides of some messages, per language: `{ es: { 'signIn.submit': 'Entrar' } }`. */
 export type DictionaryOverrides = Partial<Record<string, Partial<Dictionary>>>;
 
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
-/** The built-in language a tag falls back to: itself, or its base language ('fr-CA' → 'fr'). */
-export function builtInLanguage(language: string): LanguageCode | undefined {
-  const exact = LANGUAGES.find((l) => l === language);
-  return exact ?? LANGUAGES.find((l) => l === language.split('-')[0]?.toLowerCase());
+/**
+ * Tags that name a built-in language under another code: Amplify UI's own `kr` and `ua`, the deprecated
+ * ISO codes `iw` and `in`, and Norwegian's macrolanguage `no` and Nynorsk `nn`, whose readers read Bokmål.
+ */
+const ALIASES: ReadonlyMap<string, BuiltInLanguage> = new Map([
+  ['kr', 'ko'],
+  ['ua', 'uk'],
+  ['iw', 'he'],
+  ['in', 'id'],
+  ['no', 'nb'],
+  ['nn', 'nb'],
+]);
+
+function builtIn(code: string): BuiltInLanguage | undefined {
+  return LANGUAGES.find((l) => l === code) ?? ALIASES.get(code);
+}
+
+/** The first subtag of a language tag, lower-cased: 'pt-BR' → 'pt'. Underscores count as hyphens ('pt_BR'). */
+function baseLanguage(language: string): string {
+  return language.split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
 /**
- * The translate function for a language (a BCP 47 tag: 'es', 'fr-CA'…): the app's overrides first, then
- * the built-in dictionary of the language or of its base language, then English.
+ * The built-in language a tag falls back to: itself, or its base language ('fr-CA' → 'fr', 'zh-TW' → 'zh',
+ * 'pt-BR' → 'pt'), alias codes included ('kr' → 'ko', 'ua' → 'uk', 'no' → 'nb'). Case does not matter.
+ */
+export function builtInLanguage(language: string): LanguageCode | undefined {
+  return builtIn(language.toLowerCase()) ?? builtIn(baseLanguage(language));
+}
+
+/**
+ * The translate function for a language (a BCP 47 tag: 'es', 'fr-CA'…): the app's overrides for the exact
+ * tag, then for its base language, then for the built-in language it falls back to, then that built-in
+ * dictionary, then English.
  */
 export function createTranslator(language: string, dictionaries: Readonly<Partial<Record<LanguageCode, Dictionary>>>, overrides: DictionaryOverrides = {}): Translate {
   const code = builtInLanguage(language);
   // In right-to-left text, an inserted email or phone number is isolated so its own direction holds (FSI…PDI).
   const isolate = directionOf(language) === 'rtl' ? (value: string) => `\u2068${value}\u2069` : (value: string) => value;
-  const layers = [overrides[language], code === undefined ? undefined : overrides[code], code === undefined ? undefined : dictionaries[code]];
+  const tags = [...new Set([language, baseLanguage(language), ...(code === undefined ? [] : [code])])];
+  const layers = [...tags.map((tag) => overrides[tag]), code === undefined ? undefined : dictionaries[code]];
   return (key, values) => {
     let text = en[key] as string;
     for (const layer of layers) {
