@@ -63,6 +63,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'jsdom',
+          // Whole flows on a 2-core machine: a lazy screen or chunk can take a while under load.
+          testTimeout: 15_000,
           include: ['test/integration/**/*.test.{ts,tsx}'],
           setupFiles: ['test/integration/setup.ts'],
         },
@@ -74,6 +76,7 @@ export default defineConfig({
         test: {
           name: 'hardening',
           environment: 'jsdom',
+          testTimeout: 15_000,
           include: ['test/hardening/**/*.test.{ts,tsx}'],
           setupFiles: ['test/integration/setup.ts'],
         },

@@ -17,7 +17,7 @@ function screenFor(route: RouteName, components: AuthenticatorComponents | undef
   const override = components?.[entry.slot];
   if (override?.Screen) {
     // The slot and the host come from the same registry row, so the replacement gets that row's hook result.
-    const Host = entry.host as ComponentType<{ Screen: ReplacementView<unknown> }>;
+    const Host = entry.host() as ComponentType<{ Screen: ReplacementView<unknown> }>;
     return <Host Screen={override.Screen as ReplacementView<unknown>} />;
   }
   const { Header, Footer } = override ?? {};

@@ -21,8 +21,8 @@ export interface EntryBase {
 /** A screen the app can restyle or replace under Amplify UI's name for it (`components.SignIn`…). */
 export interface SlotEntry<Slot extends string, Screen> extends EntryBase {
   slot: Slot;
-  /** Calls the screen's hook and hands the result to the app's replacement screen. */
-  host: ReplacementHost<Screen> | LazyExoticComponent<ReplacementHost<Screen>>;
+  /** Calls the screen's hook and hands the result to the app's replacement screen (made the first time it is needed). */
+  host: () => ReplacementHost<Screen> | LazyExoticComponent<ReplacementHost<Screen>>;
 }
 
 /** A route without a screen of its own (the steps that run by themselves). */
@@ -38,16 +38,18 @@ const noPrefetch = () => undefined;
 
 /** A start screen, in the initial chunk with its hook. */
 export function eagerScreen<Slot extends string, Screen>(slot: Slot, view: View, useScreen: () => Screen, next: readonly RouteName[]): SlotEntry<Slot, Screen> {
-  return { slot, view, host: hostFor(useScreen), next, prefetch: noPrefetch };
+  const host = hostFor(useScreen);
+  return { slot, view, host: () => host, next, prefetch: noPrefetch };
 }
 
 /** Loaded the first time it is needed, or ahead of time from the screen before it; its hook too when the app replaces it. */
 export function lazyScreen<Slot extends string, Screen>(slot: Slot, loadView: Load<View>, loadHook: Load<() => Screen>, next: readonly RouteName[]): SlotEntry<Slot, Screen> {
   let fetched = false;
+  let host: LazyExoticComponent<ReplacementHost<Screen>> | undefined;
   return {
     slot,
     view: lazy(() => loadView().then((view) => ({ default: view }))),
-    host: lazy(() => loadHook().then((useScreen) => ({ default: hostFor(useScreen) }))),
+    host: () => (host ??= lazy(() => loadHook().then((useScreen) => ({ default: hostFor(useScreen) })))),
     next,
     prefetch: () => {
       if (fetched) return;

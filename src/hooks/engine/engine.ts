@@ -1,19 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { AuthError } from '../../client/errors.js';
 import type { AuthClient, AuthFactorType, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../../client/types.js';
-import { createFlowState } from '../../core/flow-state.js';
+import { createFlowState, type FlowEvent } from '../../core/flow-state.js';
 import type { StartRouteName } from '../../core/route-table.js';
 import { defaultServices, type AuthenticatorServices } from '../services.js';
-import * as account from './actions/account.js';
-import * as resetPassword from './actions/reset-password.js';
-import * as session from './actions/session.js';
-import * as signIn from './actions/sign-in.js';
-import * as signUp from './actions/sign-up.js';
 import { bridgeClientEvents, signedOut } from './client-events.js';
 import type { ActionDeps, EngineSettings } from './deps.js';
 import { onRouteEntered } from './route-effects.js';
 import { createRunner } from './runner.js';
-import type { ActionResult, AuthenticatorState } from './state.js';
+import type { ActionName, ActionResult, AuthenticatorState } from './state.js';
 import { createStore } from './store.js';
 
 /** The Authenticator's engine, without React: its state, the actions the screens call, and what runs by itself. */
@@ -50,6 +45,11 @@ export interface AuthenticatorEngine {
   signOut: (options?: { global?: boolean }) => Promise<void>;
 }
 
+type Actions = typeof import('./actions/index.js');
+
+// The actions are not needed to show the first screen: they load once it is up (see `start`), before any submit.
+const loadActions = (): Promise<Actions> => import('./actions/index.js');
+
 function missingUsername(): AuthError {
   return new AuthError({ name: 'SignInException', message: 'This step needs the username from an earlier one.' });
 }
@@ -65,14 +65,17 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
     flow: () => store.getState().flow,
     memory: { unconfirmed: undefined },
   };
+  /** Runs an action from the lazily loaded set. */
+  const act = (name: ActionName, work: (actions: Actions) => Promise<ActionResult>, startEvents?: readonly FlowEvent[]) =>
+    run(name, () => loadActions().then(work), startEvents);
   /** The username an earlier screen set (confirming, resetting): a step reached without one cannot go on. */
-  const withUsername = (work: (username: string) => Promise<ActionResult>) => () => {
+  const withUsername = (work: (actions: Actions, username: string) => Promise<ActionResult>) => (actions: Actions) => {
     const { username } = deps.flow();
-    return username === undefined ? Promise.reject(missingUsername()) : work(username);
+    return username === undefined ? Promise.reject(missingUsername()) : work(actions, username);
   };
-  const checkAccount = () => run('checkAccount', () => account.checkAccount(deps));
+  const checkAccount = () => act('checkAccount', ({ account }) => account.checkAccount(deps));
   store.onTransition((before, after) => {
-    onRouteEntered(deps, { autoSignIn: () => void run('autoSignIn', () => signIn.autoSignIn(deps)), checkAccount: () => void checkAccount() }, before, after);
+    onRouteEntered(deps, { autoSignIn: () => void act('autoSignIn', ({ signIn }) => signIn.autoSignIn(deps)), checkAccount: () => void checkAccount() }, before, after);
   });
   const idle = () => store.getState().pending === undefined;
 
@@ -85,6 +88,8 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
     },
     start: () => {
       const stop = bridgeClientEvents(client, store, deps);
+      const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
+      schedule(() => void loadActions());
       void queryClient
         .query({ queryKey: ['gatehouse', key, 'currentUser'], queryFn: () => deps.services().getCurrentUser(), retry: false, staleTime: 0 })
         .then(
@@ -105,36 +110,36 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
       store.dispatch({ type: 'navigate', to });
     },
     signIn: (username, password, factor) =>
-      run('signIn', () => signIn.signIn(deps, { username, password, factor }), [
+      act('signIn', ({ signIn }) => signIn.signIn(deps, { username, password, factor }), [
         { type: 'signInStarted', username, withPassword: password !== undefined, ...(factor === undefined ? {} : { factor }) },
       ]),
     confirmSignIn: (response, userAttributes) =>
-      run('confirmSignIn', () => signIn.confirmSignIn(deps, { response, ...(userAttributes === undefined ? {} : { userAttributes }) }), [{ type: 'answerSent', response }]),
+      act('confirmSignIn', ({ signIn }) => signIn.confirmSignIn(deps, { response, ...(userAttributes === undefined ? {} : { userAttributes }) }), [{ type: 'answerSent', response }]),
     resendSignInCode: () => {
       const { resend } = deps.flow().attempt;
-      return resend === undefined ? Promise.resolve(false) : run('signIn', () => signIn.resendSignInCode(deps, resend));
+      return resend === undefined ? Promise.resolve(false) : act('signIn', ({ signIn }) => signIn.resendSignInCode(deps, resend));
     },
     signUp: (username, password, userAttributes) =>
-      run('signUp', () => signUp.signUp(deps, { username, password, userAttributes }), [{ type: 'signUpStarted', username, withPassword: password !== undefined }]),
-    confirmSignUp: (code) => run('confirmSignUp', withUsername((username) => signUp.confirmSignUp(deps, { username, code }))),
-    resendSignUpCode: () => run('resendSignUpCode', withUsername((username) => signUp.resendSignUpCode(deps, username))),
-    forgotPassword: (username) => run('forgotPassword', () => resetPassword.forgotPassword(deps, username)),
+      act('signUp', ({ signUp }) => signUp.signUp(deps, { username, password, userAttributes }), [{ type: 'signUpStarted', username, withPassword: password !== undefined }]),
+    confirmSignUp: (code) => act('confirmSignUp', withUsername(({ signUp }, username) => signUp.confirmSignUp(deps, { username, code }))),
+    resendSignUpCode: () => act('resendSignUpCode', withUsername(({ signUp }, username) => signUp.resendSignUpCode(deps, username))),
+    forgotPassword: (username) => act('forgotPassword', ({ resetPassword }) => resetPassword.forgotPassword(deps, username)),
     confirmResetPassword: (code, newPassword) =>
-      run('confirmResetPassword', withUsername((username) => resetPassword.confirmResetPassword(deps, { username, code, newPassword }))),
-    resendResetCode: () => run('forgotPassword', withUsername((username) => resetPassword.resendResetCode(deps, username))),
-    sendVerificationCode: (attribute) => run('sendVerificationCode', () => account.sendVerificationCode(deps, attribute)),
+      act('confirmResetPassword', withUsername(({ resetPassword }, username) => resetPassword.confirmResetPassword(deps, { username, code, newPassword }))),
+    resendResetCode: () => act('forgotPassword', withUsername(({ resetPassword }, username) => resetPassword.resendResetCode(deps, username))),
+    sendVerificationCode: (attribute) => act('sendVerificationCode', ({ account }) => account.sendVerificationCode(deps, attribute)),
     confirmVerification: (code) => {
       const { route } = deps.flow();
-      return route.name === 'confirmVerifyUser' ? run('confirmVerification', () => account.confirmVerification(deps, { attribute: route.attribute, code })) : Promise.resolve(false);
+      return route.name === 'confirmVerifyUser' ? act('confirmVerification', ({ account }) => account.confirmVerification(deps, { attribute: route.attribute, code })) : Promise.resolve(false);
     },
-    createPasskey: () => run('createPasskey', () => account.createPasskey(deps)),
+    createPasskey: () => act('createPasskey', ({ account }) => account.createPasskey(deps)),
     skipAccountStep: () => {
       if (idle()) store.dispatch({ type: 'accountStepDone' });
     },
     retryAccountCheck: () => (deps.flow().route.name === 'checkAccount' ? checkAccount() : Promise.resolve(false)),
-    signInWithRedirect: (provider) => run('signInWithRedirect', () => session.signInWithRedirect(deps, provider), [{ type: 'redirected' }]),
+    signInWithRedirect: (provider) => act('signInWithRedirect', ({ session }) => session.signInWithRedirect(deps, provider), [{ type: 'redirected' }]),
     signOut: async (options) => {
-      if (await run('signOut', () => session.signOut(deps, options?.global))) signedOut(store, deps, 'signOut');
+      if (await act('signOut', ({ session }) => session.signOut(deps, options?.global))) signedOut(store, deps, 'signOut');
     },
   };
 }
