@@ -36,6 +36,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        components: 'src/components.ts',
         local: 'src/local.ts',
         amplify: 'src/amplify.ts',
       },

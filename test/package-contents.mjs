@@ -3,6 +3,7 @@
 // code it does not need
 // (the main entry none of the local pool, so that an app on Amplify carries none of it; neither the main entry nor
 // the local pool any of the Amplify adapter, so that an app on the local pool needs no aws-amplify).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,11 +67,33 @@ for (const file of jsExports) {
   if (!/^['"]use client['"];/.test(readFileSync(join(root, file), 'utf8'))) problems.push(`${file} does not start with the 'use client' directive`);
 }
 
+// Every JS entry has an `import` and a `default` condition: Node's require(esm) (20.19+) and CommonJS tooling load it too.
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  if (typeof target === 'string') continue;
+  if (target.default !== target.import) problems.push(`export ${entry}: no "default" condition pointing at its ES module`);
+  const specifier = entry === '.' ? pkg.name : `${pkg.name}/${entry.slice(2)}`;
+  const required = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(specifier)})`], { cwd: root, encoding: 'utf8' });
+  if (required.status !== 0) problems.push(`require('${specifier}') failed: ${required.stderr.split('\n').find((line) => line.includes('Error')) ?? required.stderr}`);
+}
+
+// What `npm pack` puts in the tarball: the licence, no declaration maps, and source maps that carry their sources.
+const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+const packed = pack.status === 0 ? JSON.parse(pack.stdout)[0].files.map((file) => file.path) : [];
+if (pack.status !== 0) problems.push(`npm pack --dry-run failed: ${pack.stderr}`);
+if (!packed.includes('LICENSE')) problems.push('the tarball has no LICENSE');
+for (const file of packed.filter((path) => path.endsWith('.d.ts.map'))) problems.push(`the tarball ships ${file}, a map to sources it does not ship`);
+for (const file of packed.filter((path) => path.endsWith('.js.map'))) {
+  const map = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  if (!Array.isArray(map.sourcesContent) || map.sourcesContent.length !== map.sources.length || map.sourcesContent.some((content) => typeof content !== 'string')) {
+    problems.push(`${file} points at sources it does not embed`);
+  }
+}
+
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
 console.log(
-  `package contents ok: ${Object.keys(pkg.exports).length} exports, main entry loads ${mainGraph.size} file(s) with no local-pool code; ` +
+  `package contents ok: ${Object.keys(pkg.exports).length} exports (each loads with require() too), ${packed.length} files packed, main entry loads ${mainGraph.size} file(s) with no local-pool code; ` +
     `${adapterFree['dist/index.js'].size} + ${adapterFree['dist/local.js'].size} file(s) reachable from the main and local entries with no Amplify adapter code`,
 );
