@@ -47,7 +47,8 @@ export function repoPath(id) {
 }
 
 /**
- * Builds `app` (an entry of apps.mjs) into `outRoot/<id>/`, served at `/<id>/`.
+ * Builds `app` (an entry of apps.mjs) into `outRoot/<id>/`, with Vite's default base `/` (each app gets a server
+ * of its own), so that two apps with the same code build to the same bytes.
  * Returns the output folder, Vite's manifest and, per lazy chunk, what loads it.
  */
 export async function buildApp(app, outRoot) {
@@ -60,7 +61,6 @@ export async function buildApp(app, outRoot) {
   await build({
     configFile: false,
     root: appsDir,
-    base: `/${app.id}/`,
     mode: 'production',
     logLevel: 'warn',
     plugins: [react(), entryPlugin(app.entry), loadersPlugin(loaders)],
@@ -72,6 +72,8 @@ export async function buildApp(app, outRoot) {
       // Sizes are measured by sizes.mjs; Amplify UI's chunk is over Vite's warning limit by design.
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
+      // On a busy shared machine a slow build is the machine, not a plugin: no timing warnings.
+      rolldownOptions: { checks: { bundlerTimings: false } },
     },
   });
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));

@@ -51,7 +51,7 @@ function assertClean(app, rate, load) {
 ensureDependencies(repoRoot);
 ensureChromium();
 const outRoot = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
-let server;
+const servers = [];
 let browser;
 try {
   const loadAtStart = load1();
@@ -63,18 +63,22 @@ try {
 
   const { CHROMIUM_LAUNCH_OPTIONS } = (await runnerImport(join(repoRoot, 'test/tooling/chromium.ts'), { configFile: false, logLevel: 'warn' })).module;
   const { chromium } = await import('playwright');
-  server = await serve(outRoot);
-  const origin = `http://localhost:${server.address().port}`;
+  const urls = {};
+  for (const app of APPS) {
+    const server = await serve(join(outRoot, app.id));
+    servers.push(server);
+    urls[app.id] = `http://localhost:${server.address().port}/`;
+  }
   browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 
   console.log(`\nwarm-up: one load of each app at 1x (not counted)`);
-  for (const app of APPS) assertClean(app, 1, await measureLoad(browser, `${origin}/${app.id}/`, 1));
+  for (const app of APPS) assertClean(app, 1, await measureLoad(browser, urls[app.id], 1));
 
   const loads = Object.fromEntries(APPS.map((app) => [app.id, Object.fromEntries(RATES.map((rate) => [rate, []]))]));
   let renderer;
   for (let run = 0; run < RUNS; run += 1) {
     for (const { rate, app } of runOrder(run)) {
-      const load = await measureLoad(browser, `${origin}/${app.id}/`, rate);
+      const load = await measureLoad(browser, urls[app.id], rate);
       assertClean(app, rate, load);
       renderer = load.renderer;
       loads[app.id][rate].push(load);
@@ -99,7 +103,7 @@ try {
     "Initial = the page's entry chunk, its static imports (transitively) and their CSS, read from Vite's manifest. Lazy = every `import()` reachable from it, with the files it adds beyond those already loaded; \"loaded by\" is the module that calls `import()` (rolldown's module graph).",
     'gzip -9 and brotli (quality 11) with Node zlib, file by file, summed. kB = 1000 bytes, MB = 10^6 bytes.',
     "Composition: the minified bytes of each initial JS file are split exactly by its (hidden) source map: each mapping segment's bytes go to the segment's source; bytes before a line's first segment are bundler glue. Compressed bytes are an estimate: within each file, each part (a package, or a Gatehouse folder) is compressed alone, and the file's real gzip (brotli) size is shared out in proportion to those sizes. The parts add up to the file exactly.",
-    `Runtime: one headless Chromium with the launch args of test/tooling/chromium.ts (no network but localhost); the builds are served by Node's http on 127.0.0.1, uncompressed, and opened as http://localhost:PORT/<app>/. A fresh browser context per load (cold cache), CPU throttling by CDP \`Emulation.setCPUThrottlingRate\` set before navigating.`,
+    `Runtime: one headless Chromium with the launch args of test/tooling/chromium.ts (no network but localhost); each build is served at the root of its own Node http server on 127.0.0.1 (uncompressed) and opened as http://localhost:PORT/. A fresh browser context per load (cold cache), CPU throttling by CDP \`Emulation.setCPUThrottlingRate\` set before navigating.`,
     `Order: one warm-up load per app (not counted), then ${RUNS} run(s); a run loads every app at 1x, then every app at 4x; the app order turns by one each run.`,
     `Form visible: an init script checks on every animation frame from navigation start for \`${PASSWORD_FIELD}\` in the DOM with \`checkVisibility({ opacityProperty: true, visibilityProperty: true })\`, a non-empty box and not :disabled (Gatehouse's form, transparent while the session is checked, counts as not visible). The time is that frame's performance.now() (ms since navigation start). The row in parentheses is the first frame in which the field merely exists in the DOM.`,
     'Blocking time: long tasks (PerformanceObserver `longtask`, buffered) that start before that frame, sum of (duration − 50 ms).',
@@ -118,6 +122,6 @@ try {
   console.log(`Wrote test/bench/RESULTS.md; the bench took ${elapsed()}.`);
 } finally {
   await browser?.close();
-  server?.close();
+  for (const server of servers) server.close();
   rmSync(outRoot, { recursive: true, force: true });
 }
