@@ -51,6 +51,7 @@ function comparisons(apps, sizes, summary, rates) {
     ['H', 'B'],
     ['G', 'D'],
     ['H', 'A'],
+    ['A', 'B'],
   ].filter(([a, b]) => has(a) && has(b));
   const median = (id, rate, measure) => summary[id][rate][measure].median;
   const ratioRows = rates.map((rate) => [`form visible, ${rate}x`, ...pairs.map(([a, b]) => (median(a, rate, 'formMs') / median(b, rate, 'formMs')).toFixed(2))]);
@@ -135,6 +136,14 @@ function lazyTables(apps, sizes) {
     .join('\n\n');
 }
 
+/** Every load's time to the form, in run order, so that a reader can judge the spread. */
+function perLoad(apps, loads, rates, runs) {
+  const runColumns = Array.from({ length: runs }, (_, index) => `run ${index + 1}`);
+  return rates
+    .map((rate) => `At ${rate}x:\n\n${table(['app', ...runColumns], apps.map((app) => [app.id, ...loads[app.id][rate].map((load) => ms(load.formMs))]))}`)
+    .join('\n\n');
+}
+
 const appList = (apps) => table(['app', 'what'], apps.map((app) => [app.id, app.name]));
 
 /** The console's report: the apps, the side-by-side table, comparisons, targets, languages, Gatehouse's composition. */
@@ -153,7 +162,7 @@ export function consoleReport({ apps, sizes, summary, rates, runs }) {
 }
 
 /** test/bench/RESULTS.md. */
-export function markdownReport({ apps, sizes, summary, rates, runs, machine, method, elapsed }) {
+export function markdownReport({ apps, sizes, summary, loads, rates, runs, machine, method, elapsed }) {
   const { packageTable, folderTable } = gatehouseDetail(apps, sizes);
   return `# Bench results
 
@@ -209,5 +218,9 @@ ${folderTable}
 ### Lazy chunks and what loads them
 
 ${lazyTables(apps, sizes)}
+
+## Form visible, every load (ms)
+
+${perLoad(apps, loads, rates, runs)}
 `;
 }

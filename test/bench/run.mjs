@@ -118,7 +118,7 @@ try {
   const report = { apps: APPS, sizes, summary, rates: RATES, runs: RUNS };
   console.log(`\n${consoleReport(report)}\n`);
   const results = join(repoRoot, 'test/bench/RESULTS.md');
-  writeFileSync(results, markdownReport({ ...report, machine, method, elapsed: elapsed() }));
+  writeFileSync(results, markdownReport({ ...report, loads, machine, method, elapsed: elapsed() }));
   console.log(`Wrote test/bench/RESULTS.md; the bench took ${elapsed()}.`);
 } finally {
   await browser?.close();
