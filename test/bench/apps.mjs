@@ -2,7 +2,7 @@
 // `gatehouse: true` adds the composition tables; `sameInitialAs` checks that the app's first load is byte for
 // byte the other app's (what an app adds only after sign-in must cost nothing up front).
 export const APPS = [
-  { id: 'A', entry: 'A-amplify-ui.tsx', name: 'Amplify UI <Authenticator> on aws-amplify' },
+  { id: 'A', entry: 'A-amplify-ui.tsx', name: "Amplify UI's Authenticator on aws-amplify" },
   { id: 'B', entry: 'B-amplify-plain-form.tsx', name: 'aws-amplify/auth + a plain form (baseline of A, H)' },
   { id: 'D', entry: 'D-plain-form.tsx', name: 'the plain form, no auth library (floor of G)' },
   { id: 'G', entry: 'G-gatehouse-local.tsx', name: 'Gatehouse on its local pool (Quick start)', gatehouse: true },
