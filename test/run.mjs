@@ -69,6 +69,7 @@ vitest();
 playwright('e2e (playground on the local pool)', 'test/e2e/playwright.config.ts');
 playwright('e2e (playground on Amplify and the local Cognito)', 'test/e2e-amplify/playwright.config.ts');
 check('library build (vite build + declarations)', 'npm', ['run', 'build', '--silent']);
+check('size budget (test/size-budget.mjs)', 'node', ['test/size-budget.mjs']);
 check('package check (publint)', 'npx', ['publint', '--strict']);
 check('package contents (test/package-contents.mjs)', 'node', ['test/package-contents.mjs']);
 check('playground initial chunks (test/playground-chunks.mjs)', 'node', ['test/playground-chunks.mjs']);

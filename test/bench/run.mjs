@@ -1,146 +1,127 @@
 #!/usr/bin/env node
-// `npm run bench`: how much Gatehouse adds to an app (gzipped, initial and lazy), and how fast the sign-in
-// form shows in Chromium at 4x CPU throttling. Prints numbers; asserts nothing.
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+// `npm run bench`: builds Amplify UI, the plain-form baselines and Gatehouse as production apps, measures
+// their bytes, then loads each in headless Chromium at 1x and 4x CPU throttling, interleaved, and prints the
+// side-by-side table. Writes test/bench/RESULTS.md. BENCH_RUNS sets the loads per app per rate (default 7).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { runnerImport, version as viteVersion } from 'vite';
 import { ensureChromium } from '../tooling/ensure-chromium.mjs';
 import { ensureDependencies } from '../tooling/ensure-dependencies.mjs';
+import { APPS } from './apps.mjs';
+import { buildApp, repoRoot } from './build.mjs';
+import { measureLoad, TYPED } from './load.mjs';
+import { PASSWORD_FIELD } from './probe.mjs';
+import { consoleReport, markdownReport } from './report.mjs';
+import { serve } from './serve.mjs';
+import { measureSizes } from './sizes.mjs';
+import { summarise } from './stats.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-
-function build(outDir) {
-  const result = spawnSync('npx', ['vite', 'build', '--config', 'test/bench/vite.config.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_OUT: outDir },
-  });
-  if (result.status !== 0) throw new Error('bench build failed');
+const RATES = [1, 4];
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`BENCH_RUNS must be a whole number ≥ 1, not ${String(process.env.BENCH_RUNS)}`);
+  process.exit(1);
 }
 
-const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const started = Date.now();
+const elapsed = () => {
+  const seconds = Math.round((Date.now() - started) / 1000);
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+};
+const versionOf = (name) => JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+const load1 = () => loadavg().map((value) => value.toFixed(2)).join(' / ');
 
-/** The files a manifest entry loads before anything runs: itself, its static imports, their CSS. */
-function initialFiles(manifest, key, seen = new Set()) {
-  const entry = manifest[key];
-  if (!entry || seen.has(entry.file)) return seen;
-  seen.add(entry.file);
-  for (const css of entry.css ?? []) seen.add(css);
-  for (const imported of entry.imports ?? []) initialFiles(manifest, imported, seen);
-  return seen;
+/** Run `run` loads every app at every rate; the app order turns by one each run so none always goes first. */
+function runOrder(run) {
+  const apps = [...APPS.slice(run % APPS.length), ...APPS.slice(0, run % APPS.length)];
+  return RATES.flatMap((rate) => apps.map((app) => ({ rate, app })));
 }
 
-/** Every chunk reachable through dynamic imports, with what each adds beyond the initial files. */
-function lazyChunks(manifest, key, initial) {
-  const found = new Map();
-  const visit = (k, seen = new Set()) => {
-    if (seen.has(k)) return;
-    seen.add(k);
-    for (const dynamic of manifest[k]?.dynamicImports ?? []) {
-      const files = [...initialFiles(manifest, dynamic)].filter((file) => !initial.has(file));
-      found.set(dynamic, files);
-      visit(dynamic, seen);
-    }
-    for (const imported of manifest[k]?.imports ?? []) visit(imported, seen);
-  };
-  visit(key);
-  return found;
+/** A load that left localhost, failed a request or threw in the page measured something else: stop. */
+function assertClean(app, rate, load) {
+  const problems = [
+    ...load.offHost.map((url) => `request off localhost: ${url}`),
+    ...load.failed.map((url) => `failed request: ${url}`),
+    ...load.errors.map((message) => `page error: ${message}`),
+  ];
+  if (problems.length > 0) throw new Error(`${app.id} at ${rate}x:\n  ${problems.join('\n  ')}`);
 }
 
-function sizeOf(outDir, files) {
-  let js = 0;
-  let css = 0;
-  for (const file of files) {
-    const bytes = gzipped(join(outDir, file));
-    if (file.endsWith('.css')) css += bytes;
-    else js += bytes;
-  }
-  return { js, css, total: js + css };
-}
-
-function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((request, response) => {
-    const path = join(dir, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve(server);
-    });
-  });
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function timeToVisible(port, page, selector) {
-  const { chromium } = await import('playwright');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost'] });
-  const times = [];
-  try {
-    for (let run = 0; run < RUNS; run += 1) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await tab.goto(`http://localhost:${port}/${page}`, { waitUntil: 'commit' });
-      const handle = await tab.waitForFunction((css) => document.querySelector(css) && performance.now(), selector, { polling: 'raf' });
-      times.push(await handle.jsonValue());
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return times;
-}
-
-ensureDependencies(root);
-const outDir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
+ensureDependencies(repoRoot);
+ensureChromium();
+const outRoot = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
+const servers = [];
+let browser;
 try {
-  build(outDir);
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
-  const initial = Object.fromEntries(['baseline', 'gatehouse', 'local'].map((name) => [name, initialFiles(manifest, `${name}.html`)]));
-  const sizes = Object.fromEntries(Object.entries(initial).map(([name, files]) => [name, sizeOf(outDir, files)]));
-  const qrKey = Object.keys(manifest).find((key) => key.includes('node_modules/qrcode/'));
-  const qrInInitial = qrKey !== undefined && [...initial.gatehouse].includes(manifest[qrKey].file);
-  const lazy = lazyChunks(manifest, 'gatehouse.html', initial.gatehouse);
-  const lazyTotal = sizeOf(outDir, new Set([...lazy.values()].flat()));
-  const qrChunk = qrKey === undefined ? undefined : sizeOf(outDir, lazy.get(qrKey) ?? []);
-
-  console.log('\nSize (gzip -9)');
-  console.log(`  React alone (baseline app):               ${kB(sizes.baseline.total)}`);
-  console.log(`  Gatehouse adds, initial (JS + CSS):       ${kB(sizes.gatehouse.total - sizes.baseline.total)}  (JS ${kB(sizes.gatehouse.js - sizes.baseline.js)}, CSS ${kB(sizes.gatehouse.css)})`);
-  console.log(`  Gatehouse lazy screens, all together:     ${kB(lazyTotal.total)} in ${lazy.size} chunks, fetched as the flow reaches them`);
-  console.log(`  QR code chunk (with TOTP setup only):     ${qrChunk ? kB(qrChunk.total) : 'not found'}; in the initial chunk: ${qrInInitial ? 'YES' : 'no'}`);
-  console.log(`  The embedded local pool adds:             ${kB(sizes.local.total - sizes.gatehouse.total)}`);
-
-  ensureChromium();
-  const server = await serve(outDir);
-  const { port } = server.address();
-  try {
-    console.log(`\nTime to first content, 4x CPU throttling, median of ${RUNS} cold loads`);
-    for (const [page, selector, what] of [
-      ['baseline.html', 'p', 'React alone, a paragraph'],
-      ['gatehouse.html', 'form input[autocomplete="username"]', 'Gatehouse sign-in form'],
-      ['local.html', 'form input[autocomplete="username"]', 'Gatehouse sign-in form on the local pool'],
-    ]) {
-      const times = await timeToVisible(port, page, selector);
-      console.log(`  ${what.padEnd(42)} ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
-    }
-  } finally {
-    server.close();
+  const loadAtStart = load1();
+  const sizes = {};
+  for (const app of APPS) {
+    console.log(`build ${app.id}: ${app.name}`);
+    sizes[app.id] = measureSizes(await buildApp(app, outRoot));
   }
+
+  const { CHROMIUM_LAUNCH_OPTIONS } = (await runnerImport(join(repoRoot, 'test/tooling/chromium.ts'), { configFile: false, logLevel: 'warn' })).module;
+  const { chromium } = await import('playwright');
+  const urls = {};
+  for (const app of APPS) {
+    const server = await serve(join(outRoot, app.id));
+    servers.push(server);
+    urls[app.id] = `http://localhost:${server.address().port}/`;
+  }
+  browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+
+  console.log(`\nwarm-up: one load of each app at 1x (not counted)`);
+  for (const app of APPS) assertClean(app, 1, await measureLoad(browser, urls[app.id], 1));
+
+  const loads = Object.fromEntries(APPS.map((app) => [app.id, Object.fromEntries(RATES.map((rate) => [rate, []]))]));
+  let renderer;
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const { rate, app } of runOrder(run)) {
+      const load = await measureLoad(browser, urls[app.id], rate);
+      assertClean(app, rate, load);
+      renderer = load.renderer;
+      loads[app.id][rate].push(load);
+    }
+    console.log(`run ${run + 1}/${RUNS} done (${elapsed()})`);
+  }
+
+  const machine = {
+    date: new Date().toISOString(),
+    CPU: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    RAM: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    OS: `${type()} ${release()}`,
+    'load average (1 / 5 / 15 min), start → end': `${loadAtStart} → ${load1()} (the machine is shared)`,
+    Node: process.version,
+    Chromium: `${browser.version()} (/usr/bin/chromium, headless, Playwright ${versionOf('playwright')})`,
+    Vite: `${viteVersion} (rolldown ${versionOf('rolldown')}, @vitejs/plugin-react ${versionOf('@vitejs/plugin-react')})`,
+    React: `react ${versionOf('react')}, react-dom ${versionOf('react-dom')}; in the page: ${String(renderer)}`,
+    'Amplify': `aws-amplify ${versionOf('aws-amplify')}, @aws-amplify/ui-react ${versionOf('@aws-amplify/ui-react')}`,
+  };
+  const method = [
+    `Builds: each app is its own \`vite build\` (production mode, Vite's defaults: Oxc minifier, Lightning CSS, code splitting) of test/bench/apps/index.html with the app's entry, @vitejs/plugin-react, React ${versionOf('react')}.`,
+    "Initial = the page's entry chunk, its static imports (transitively) and their CSS, read from Vite's manifest. Lazy = every `import()` reachable from it, with the files it adds beyond those already loaded; \"loaded by\" is the module that calls `import()` (rolldown's module graph).",
+    'gzip -9 and brotli (quality 11) with Node zlib, file by file, summed. kB = 1000 bytes, MB = 10^6 bytes.',
+    "Composition: the minified bytes of each initial JS file are split exactly by its (hidden) source map: each mapping segment's bytes go to the segment's source; bytes before a line's first segment are bundler glue. Compressed bytes are an estimate: within each file, each part (a package, or a Gatehouse folder) is compressed alone, and the file's real gzip (brotli) size is shared out in proportion to those sizes. The parts add up to the file exactly.",
+    `Runtime: one headless Chromium with the launch args of test/tooling/chromium.ts (no network but localhost); each build is served at the root of its own Node http server on 127.0.0.1 (uncompressed) and opened as http://localhost:PORT/. A fresh browser context per load (cold cache), CPU throttling by CDP \`Emulation.setCPUThrottlingRate\` set before navigating.`,
+    `Order: one warm-up load per app (not counted), then ${RUNS} run(s); a run loads every app at 1x, then every app at 4x; the app order turns by one each run.`,
+    `Form visible: an init script checks on every animation frame from navigation start for \`${PASSWORD_FIELD}\` in the DOM with \`checkVisibility({ opacityProperty: true, visibilityProperty: true })\`, a non-empty box and not :disabled (Gatehouse's form, transparent while the session is checked, counts as not visible). The time is that frame's performance.now() (ms since navigation start). The row in parentheses is the first frame in which the field merely exists in the DOM.`,
+    'Blocking time: long tasks (PerformanceObserver `longtask`, buffered) that start before that frame, sum of (duration − 50 ms).',
+    "React commits: the init script installs a `__REACT_DEVTOOLS_GLOBAL_HOOK__` stub whose `onCommitFiberRoot` records each commit; every load checks that react-dom injected itself into it as a production build (bundleType 0).",
+    'Heap: once the app is idle (≥ 1 s after the form, then no request and no commit for 500 ms, at most 5 s), CDP `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage` used size. Reported over both rates.',
+    `Typing: focus the login field, wait 500 ms, type ${TYPED.length} characters ("${TYPED}") with Playwright's keyboard.type, wait 500 ms; React commits in between, and the delta of CDP \`Performance.getMetrics\` ScriptDuration (script time on the throttled CPU). Each load checks the field holds the typed text.`,
+    'Every request is recorded: a request off the local server, a failed request or a page error stops the bench (none in this run). The Amplify apps share one dummy configuration (test/bench/apps/shared/amplify-config.ts); nothing is ever submitted.',
+    'Ratios and differences are of medians of this run.',
+  ];
+
+  const summary = summarise(loads, RATES);
+  const report = { apps: APPS, sizes, summary, rates: RATES, runs: RUNS };
+  console.log(`\n${consoleReport(report)}\n`);
+  const results = join(repoRoot, 'test/bench/RESULTS.md');
+  writeFileSync(results, markdownReport({ ...report, loads, machine, method, elapsed: elapsed() }));
+  console.log(`Wrote test/bench/RESULTS.md; the bench took ${elapsed()}.`);
 } finally {
-  rmSync(outDir, { recursive: true, force: true });
+  await browser?.close();
+  for (const server of servers) server.close();
+  rmSync(outRoot, { recursive: true, force: true });
 }

@@ -1,0 +1,37 @@
+// Medians and ranges of the per-load measures.
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** { median, min, max } of one measure over loads. */
+export function spread(loads, pick) {
+  const values = loads.map(pick);
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** The measures the report shows, per app and rate. */
+export const MEASURES = {
+  inDomMs: (load) => load.inDomMs,
+  formMs: (load) => load.formMs,
+  blockingMs: (load) => load.blockingMs,
+  commitsToForm: (load) => load.commitsToForm,
+  heapBytes: (load) => load.heapBytes,
+  typingCommits: (load) => load.typingCommits,
+  typingScriptMs: (load) => load.typingScriptMs,
+};
+
+/** summary[appId][rate][measure] = { median, min, max }; heap also over both rates as rate 'all'. */
+export function summarise(loadsByApp, rates) {
+  const summary = {};
+  for (const [id, byRate] of Object.entries(loadsByApp)) {
+    summary[id] = {};
+    for (const rate of rates) {
+      summary[id][rate] = Object.fromEntries(Object.entries(MEASURES).map(([name, pick]) => [name, spread(byRate[rate], pick)]));
+    }
+    summary[id].all = { heapBytes: spread(rates.flatMap((rate) => byRate[rate]), MEASURES.heapBytes) };
+  }
+  return summary;
+}
