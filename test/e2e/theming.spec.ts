@@ -7,6 +7,7 @@ import { PIPELINES, contrast, mount, rgb, styleOf, type Mount } from './theming-
 
 const ROOT = '.gatehouse[data-auth-status="configuring"]';
 const SIGNED_IN = '[data-part="signed-in"]';
+const PARTS = '[data-part="parts"]';
 const DIALOG = '[data-part="dialog"]';
 const OVERLAY = '.gh-modal__overlay';
 const CARD = '.gh-tabs';
@@ -135,11 +136,10 @@ for (const pipeline of PIPELINES) {
         expect(await styleOf(page, `${DIALOG} .gh-alert--info`, 'border-top-color')).toBe(rgb(PALETTE.light.primary));
       });
 
-      test('inside the root a variable is not seen again: a part is restyled with a rule', async ({ page }) => {
+      test('on a part inside the root, for that part only', async ({ page }) => {
         await mountAs(page, { after: [`.gh-card { --gh-color-primary: ${TEAL}; }`] });
-        expect(await primaryOf(page)).toBe(rgb(PALETTE.light.primary));
-        await mountAs(page, { after: [`.gh-card .gh-button--primary { background-color: ${TEAL}; }`] });
         expect(await primaryOf(page)).toBe(rgb(TEAL));
+        expect(await styleOf(page, `${PARTS} .gh-alert--info`, 'border-top-color')).toBe(rgb(PALETTE.light.primary));
       });
 
       test('on an ancestor, by inline style', async ({ page }) => {
