@@ -36,8 +36,8 @@ import type {
   UserAttributes,
   VerifyTotpSetupInput,
 } from '../../types.js';
+import { otpauthUri } from '../../otpauth.js';
 import type { LocalOperation, ResolvedConfig } from '../config.js';
-import { totpSetupUri } from '../crypto/totp.js';
 import type { UserPoolService } from '../service/service.js';
 import type { AuthResponse, ServiceChallenge } from '../service/sign-in.js';
 import { createPasskey, getPasskey } from '../webauthn-ceremony.js';
@@ -217,7 +217,7 @@ export class LocalAuthClientImpl implements AuthClient {
   }
 
   private totpDetails(sharedSecret: string, account: string): TotpSetupDetails {
-    return { sharedSecret, getSetupUri: (appName, accountName = account) => totpSetupUri(sharedSecret, appName, accountName) };
+    return { sharedSecret, getSetupUri: (appName, accountName = account) => otpauthUri(sharedSecret, appName, accountName) };
   }
 
   private async passkeyCeremony(progress: SignInProgress): Promise<SignInOutput> {
