@@ -67,13 +67,22 @@ export async function updateUserAttributes(ctx: ServiceContext, db: Database, us
   return updates;
 }
 
+/** The attribute name comes from the caller: only the two verifiable ones may index the user's attributes. */
+function assertVerifiable(attribute: string): void {
+  if (!VERIFIABLE.some((key) => key === attribute)) {
+    throw new AuthError({ name: 'InvalidParameterException', message: `Only email and phone_number can be verified, not ${attribute}.` });
+  }
+}
+
 export async function sendAttributeCode(ctx: ServiceContext, user: UserRecord, attribute: VerifiableUserAttributeKey): Promise<CodeDeliveryDetails> {
+  assertVerifiable(attribute);
   const sent = await sendCode(ctx, user, attribute, 'verifyAttribute', ctx.config.codes.verifyAttributeTtlMs);
   user.codes[`verify:${attribute}`] = sent.record;
   return sent.delivery;
 }
 
 export async function confirmAttribute(ctx: ServiceContext, db: Database, user: UserRecord, attribute: VerifiableUserAttributeKey, code: string): Promise<void> {
+  assertVerifiable(attribute);
   await checkAccountCode(ctx, user.codes[`verify:${attribute}`], code);
   const value = user.attributes[attribute];
   if (value !== undefined) assertLoginFree(ctx, db, user, { [attribute]: value });

@@ -95,15 +95,19 @@ export interface AuthorizationCodeRecord {
   expiresAt: number;
 }
 
+/**
+ * The pool's data. Keyed collections are Maps, never plain objects: keys come from users and callers (a
+ * username of `__proto__`, a forged session ID of `constructor`) and must not meet Object.prototype.
+ */
 export interface Database {
   version: 1;
   signingKey: string;
-  users: Record<string, UserRecord>;
-  sessions: Record<string, SignInSession>;
-  refreshTokens: Record<string, RefreshTokenRecord>;
+  users: Map<string, UserRecord>;
+  sessions: Map<string, SignInSession>;
+  refreshTokens: Map<string, RefreshTokenRecord>;
   /** Revoked token origins (a sign-out revokes the refresh token and the access tokens it minted), until they expire. */
-  revokedOrigins: Record<string, { expiresAt: number }>;
-  authorizationCodes: Record<string, AuthorizationCodeRecord>;
+  revokedOrigins: Map<string, { expiresAt: number }>;
+  authorizationCodes: Map<string, AuthorizationCodeRecord>;
   /** One-time sessions confirmSignUp hands out for autoSignIn. */
-  autoSignInSessions: Record<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
+  autoSignInSessions: Map<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
 }

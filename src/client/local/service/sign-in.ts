@@ -63,7 +63,7 @@ function notAuthorized(message = INCORRECT): AuthError {
 
 function openSession(ctx: ServiceContext, db: Database, base: SessionBase, challenge: PendingChallenge, setupEmail?: string): string {
   const id = toBase64Url(randomBytes(32));
-  db.sessions[id] = {
+  db.sessions.set(id, {
     username: base.username,
     loginId: base.loginId,
     authFlowType: base.authFlowType,
@@ -72,7 +72,7 @@ function openSession(ctx: ServiceContext, db: Database, base: SessionBase, chall
     challenge,
     expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs,
     ...(setupEmail === undefined ? {} : { setupEmail }),
-  };
+  });
   return id;
 }
 
@@ -282,13 +282,13 @@ export async function initiateAuth(ctx: ServiceContext, db: Database, input: Ini
 }
 
 function takeSession(ctx: ServiceContext, db: Database, id: string): SignInSession {
-  const session = db.sessions[id];
+  const session = db.sessions.get(id);
   if (!session || session.expiresAt <= ctx.config.clock()) throw notAuthorized(SESSION_EXPIRED);
   return session;
 }
 
 function endSession(db: Database, session: SignInSession): void {
-  Reflect.deleteProperty(db.sessions, session.id);
+  db.sessions.delete(session.id);
 }
 
 /** A wrong code spends an attempt; the last one ends the session. */
@@ -301,9 +301,17 @@ async function checkSessionCode(ctx: ServiceContext, db: Database, session: Sign
   throw notAuthorized('Invalid session for the user, too many failed attempts.');
 }
 
+const MFA_ALIASES: ReadonlyMap<string, MfaType> = new Map([
+  ['SMS', 'SMS'],
+  ['SMS_MFA', 'SMS'],
+  ['TOTP', 'TOTP'],
+  ['SOFTWARE_TOKEN_MFA', 'TOTP'],
+  ['EMAIL', 'EMAIL'],
+  ['EMAIL_OTP', 'EMAIL'],
+]);
+
 function parseMfaType(response: string, allowed: readonly MfaType[]): MfaType {
-  const aliases: Record<string, MfaType> = { SMS: 'SMS', SMS_MFA: 'SMS', TOTP: 'TOTP', SOFTWARE_TOKEN_MFA: 'TOTP', EMAIL: 'EMAIL', EMAIL_OTP: 'EMAIL' };
-  const type = aliases[response.trim().toUpperCase()];
+  const type = MFA_ALIASES.get(response.trim().toUpperCase());
   if (type === undefined || !allowed.includes(type)) {
     throw new AuthError({ name: 'InvalidParameterException', message: `Choose one of: ${allowed.join(', ')}.` });
   }
@@ -409,7 +417,7 @@ async function respondToWebAuthn(ctx: ServiceContext, db: Database, session: Sig
 
 export async function respondToAuthChallenge(ctx: ServiceContext, db: Database, input: RespondInput): Promise<AuthResponse> {
   const session = takeSession(ctx, db, input.session);
-  const user = db.users[session.username];
+  const user = db.users.get(session.username);
   if (!user) {
     endSession(db, session);
     throw userNotFound();
@@ -490,10 +498,10 @@ export async function verifySoftwareTokenForSession(ctx: ServiceContext, db: Dat
  * the user signed up with, which Amplify sends along with the session and reports as signInDetails.loginId.
  */
 export async function autoSignIn(ctx: ServiceContext, db: Database, sessionId: string, loginId: string): Promise<AuthResponse> {
-  const record = db.autoSignInSessions[sessionId];
+  const record = db.autoSignInSessions.get(sessionId);
   if (!record || record.expiresAt <= ctx.config.clock()) throw new AuthError({ name: 'AutoSignInException', message: 'The auto sign-in session has expired. Please sign in.' });
-  Reflect.deleteProperty(db.autoSignInSessions, sessionId);
-  const user = db.users[record.username];
+  db.autoSignInSessions.delete(sessionId);
+  const user = db.users.get(record.username);
   if (!user) throw userNotFound();
   const base: SessionBase = { username: user.username, loginId: loginId.trim(), authFlowType: record.authFlowType, clientMetadata: {} };
   assertCanSignIn(user);

@@ -32,7 +32,7 @@ function usernameExists(ctx: ServiceContext): AuthError {
 function autoSignInSession(ctx: ServiceContext, db: Database, user: UserRecord): string | undefined {
   if (!user.autoSignIn) return undefined;
   const id = toBase64Url(randomBytes(32));
-  db.autoSignInSessions[id] = { username: user.username, authFlowType: user.autoSignIn.authFlowType, expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs };
+  db.autoSignInSessions.set(id, { username: user.username, authFlowType: user.autoSignIn.authFlowType, expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs });
   delete user.autoSignIn;
   return id;
 }
@@ -75,7 +75,7 @@ export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInp
   const user = newUserRecord(identity.username, sub, autoConfirm ? 'CONFIRMED' : 'UNCONFIRMED', identity.attributes, now);
   if (input.password) user.password = await hashPassword(input.password, config.passwordHashIterations);
   if (input.autoSignIn) user.autoSignIn = { authFlowType: input.autoSignIn };
-  db.users[user.username] = user;
+  db.users.set(user.username, user);
   if (autoConfirm) {
     const session = autoSignInSession(ctx, db, user);
     return { confirmed: true, userSub: sub, ...(session === undefined ? {} : { autoSignInSession: session }) };

@@ -99,7 +99,7 @@ export async function issueTokens(
   const now = config.clock();
   const jti = toBase64Url(randomBytes(16));
   const expiresAt = now + config.tokens.refreshTtlMs;
-  db.refreshTokens[jti] = { jti, sub: user.sub, expiresAt, revoked: false, ...details };
+  db.refreshTokens.set(jti, { jti, sub: user.sub, expiresAt, revoked: false, ...details });
   const authTime = Math.floor(now / 1000);
   const refreshToken = await sign(db, {
     token_use: 'refresh',
@@ -114,7 +114,7 @@ export async function issueTokens(
 }
 
 function userBySub(db: Database, sub: unknown): UserRecord | undefined {
-  return Object.values(db.users).find((user) => user.sub === sub);
+  return [...db.users.values()].find((user) => user.sub === sub);
 }
 
 /** The user an access token speaks for; throws NotAuthorizedException as Cognito does for a bad token. */
@@ -125,7 +125,7 @@ export async function authorize(db: Database, config: ResolvedConfig, accessToke
     throw new AuthError({ name: 'NotAuthorizedException', message: 'Access Token has expired' });
   }
   const origin = claims.origin_jti;
-  if (typeof origin !== 'string' || db.revokedOrigins[origin] || db.refreshTokens[origin]?.revoked !== false) {
+  if (typeof origin !== 'string' || db.revokedOrigins.has(origin) || db.refreshTokens.get(origin)?.revoked !== false) {
     throw new AuthError({ name: 'NotAuthorizedException', message: 'Access Token has been revoked' });
   }
   const user = userBySub(db, claims.sub);
@@ -141,7 +141,7 @@ export async function refreshTokens(
   refreshToken: string,
 ): Promise<Pick<IssuedTokens, 'accessToken' | 'idToken' | 'expiresIn'>> {
   const claims = await verifiedClaims(db, refreshToken);
-  const record = typeof claims?.jti === 'string' ? db.refreshTokens[claims.jti] : undefined;
+  const record = typeof claims?.jti === 'string' ? db.refreshTokens.get(claims.jti) : undefined;
   if (!record || record.revoked) throw new AuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' });
   if (record.expiresAt <= config.clock()) throw new AuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has expired' });
   const user = userBySub(db, record.sub);
@@ -151,9 +151,9 @@ export async function refreshTokens(
 }
 
 function revoke(db: Database, config: ResolvedConfig, jti: string): void {
-  const record = db.refreshTokens[jti];
+  const record = db.refreshTokens.get(jti);
   if (record) record.revoked = true;
-  db.revokedOrigins[jti] = { expiresAt: config.clock() + config.tokens.accessTtlMs };
+  db.revokedOrigins.set(jti, { expiresAt: config.clock() + config.tokens.accessTtlMs });
 }
 
 /** RevokeToken: the refresh token and every access token minted from it. Unknown tokens are ignored, as Cognito does. */
@@ -164,5 +164,5 @@ export async function revokeRefreshToken(db: Database, config: ResolvedConfig, r
 
 /** GlobalSignOut: every refresh token of the user, on every device, and their access tokens. */
 export function revokeAllTokens(db: Database, config: ResolvedConfig, user: UserRecord): void {
-  for (const record of Object.values(db.refreshTokens)) if (record.sub === user.sub) revoke(db, config, record.jti);
+  for (const record of db.refreshTokens.values()) if (record.sub === user.sub) revoke(db, config, record.jti);
 }
