@@ -80,9 +80,12 @@ export interface SignInSession {
   setupEmail?: string;
 }
 
+/** A signed-in session on the server's side: every token minted for it names it, and must agree with it. */
 export interface RefreshTokenRecord {
   jti: string;
   sub: string;
+  username: string;
+  clientId: string;
   expiresAt: number;
   revoked: boolean;
   authFlowType: AuthFlowType;
