@@ -1,6 +1,5 @@
 import { AuthError } from '../../errors.js';
 import { isEmail } from '../../formats.js';
-import { passwordPolicyViolation } from '../../password-policy.js';
 import type { AuthFactorType, AuthFlowType, CodeDeliveryDetails, MfaType } from '../../types.js';
 import { randomBytes, toBase64Url } from '../crypto/bytes.js';
 import { generateTotpSecret, verifyTotp } from '../crypto/totp.js';
@@ -15,6 +14,7 @@ import { checkCode } from './codes.js';
 import { sendCode, type ServiceContext } from './delivery.js';
 import { decideMfa } from './mfa.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
+import { assertPasswordAllowed } from './passwords.js';
 import type { Database, PendingChallenge, SignInSession, UserRecord } from './records.js';
 import { issueTokens, type IssuedTokens } from './tokens.js';
 import { findUser, loginTaken, userNotFound } from './users.js';
@@ -386,15 +386,6 @@ async function respondToNewPassword(ctx: ServiceContext, db: Database, session: 
   user.updatedAt = ctx.config.clock();
   endSession(db, session);
   return mfaStep(ctx, db, user, session);
-}
-
-/** Cognito's checks on a password being set: no surrounding spaces, then the policy. */
-export function assertPasswordAllowed(ctx: ServiceContext, password: string): void {
-  if (password !== password.trim() || password === '') {
-    throw new AuthError({ name: 'InvalidPasswordException', message: 'Password must not begin or end with a space.' });
-  }
-  const violation = passwordPolicyViolation(ctx.config.passwordPolicy, password);
-  if (violation) throw new AuthError({ name: 'InvalidPasswordException', message: violation });
 }
 
 async function respondToWebAuthn(ctx: ServiceContext, db: Database, session: SignInSession, user: UserRecord, challenge: string, credential: AuthenticationResponseJSON | undefined): Promise<AuthResponse> {

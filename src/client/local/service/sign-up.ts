@@ -7,7 +7,7 @@ import { sendCode, verifiedContact, type ServiceContext } from './delivery.js';
 import { maskDestination } from './masking.js';
 import { hashPassword } from './password-hash.js';
 import type { CodeRecord, Database, UserRecord } from './records.js';
-import { assertPasswordAllowed } from './sign-in.js';
+import { assertPasswordAllowed, assertPasswordLength } from './passwords.js';
 import { findUser, loginTaken, newUserRecord, requireUser, signUpIdentity } from './users.js';
 
 export interface SignUpInput {
@@ -58,6 +58,7 @@ export async function checkAccountCode(ctx: ServiceContext, record: CodeRecord |
 
 export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInput): Promise<SignUpResult> {
   const { config } = ctx;
+  if (input.password !== undefined) assertPasswordLength(input.password);
   const sub = crypto.randomUUID();
   const identity = signUpIdentity(config, input.username, input.attributes, sub);
   validateUserAttributes(config, identity.attributes, { requireAll: true });
@@ -152,6 +153,7 @@ export async function forgotPassword(ctx: ServiceContext, db: Database, loginId:
 }
 
 export async function confirmForgotPassword(ctx: ServiceContext, db: Database, loginId: string, code: string, newPassword: string): Promise<void> {
+  assertPasswordLength(newPassword);
   const user = findUser(db, ctx.config, loginId);
   if (!user) {
     if (ctx.config.preventUserExistenceErrors) throw new AuthError({ name: 'CodeMismatchException', message: 'Invalid verification code provided, please try again.' });
