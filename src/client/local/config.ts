@@ -146,8 +146,12 @@ export interface LocalPoolConfig {
     /** Wrong answers a code allows before it is spent. Default 3. */
     maxAttempts?: number;
   };
-  /** Wrong passwords before the account locks (NotAuthorizedException "Password attempts exceeded"). Default 5. */
-  lockout?: { maxAttempts?: number; durationMs?: number };
+  /**
+   * Cognito's lockout (NotAuthorizedException "Password attempts exceeded"): the `maxAttempts`-th wrong password
+   * (default 5) locks the account for `durationMs` (default 1 s), each further one for twice as long, up to
+   * `maxDurationMs` (default 15 minutes); `resetAfterMs` (default 15 minutes) without an attempt starts over.
+   */
+  lockout?: { maxAttempts?: number; durationMs?: number; maxDurationMs?: number; resetAfterMs?: number };
   tokens?: { accessTtlMs?: number; idTtlMs?: number; refreshTtlMs?: number };
   /** PBKDF2-SHA-256 rounds for stored passwords. Default 600 000 (OWASP); lower it only for tests and demos. */
   passwordHashIterations?: number;
@@ -189,14 +193,15 @@ export interface ResolvedConfig {
   federation: FederatedProfile[];
   preventUserExistenceErrors: boolean;
   codes: { signInTtlMs: number; signUpTtlMs: number; resetPasswordTtlMs: number; verifyAttributeTtlMs: number; maxAttempts: number };
-  lockout: { maxAttempts: number; durationMs: number };
+  lockout: { maxAttempts: number; durationMs: number; maxDurationMs: number; resetAfterMs: number };
   tokens: { accessTtlMs: number; idTtlMs: number; refreshTtlMs: number };
   passwordHashIterations: number;
   messages: Partial<Record<MessagePurpose, MessageTemplate>>;
   clock: () => number;
 }
 
-const MINUTE = 60_000;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
@@ -239,7 +244,12 @@ export function resolveConfig(config: LocalPoolConfig): ResolvedConfig {
       verifyAttributeTtlMs: config.codes?.verifyAttributeTtlMs ?? DAY,
       maxAttempts: config.codes?.maxAttempts ?? 3,
     },
-    lockout: { maxAttempts: config.lockout?.maxAttempts ?? 5, durationMs: config.lockout?.durationMs ?? 15 * MINUTE },
+    lockout: {
+      maxAttempts: config.lockout?.maxAttempts ?? 5,
+      durationMs: config.lockout?.durationMs ?? SECOND,
+      maxDurationMs: config.lockout?.maxDurationMs ?? 15 * MINUTE,
+      resetAfterMs: config.lockout?.resetAfterMs ?? 15 * MINUTE,
+    },
     tokens: {
       accessTtlMs: config.tokens?.accessTtlMs ?? HOUR,
       idTtlMs: config.tokens?.idTtlMs ?? HOUR,

@@ -46,8 +46,10 @@ export interface UserRecord {
   /** A secret from setUpTOTP that verifyTOTPSetup has not confirmed yet. */
   pendingTotpSecret?: string;
   passkeys: PasskeyRecord[];
+  /** Wrong passwords since the count last started again (see lockout.ts). */
   failedSignIns: number;
   lockedUntil?: number;
+  lastSignInAttemptAt?: number;
   codes: Partial<Record<UserCodePurpose, CodeRecord>>;
   /** Set by signUp with autoSignIn: confirmSignUp then issues a session for autoSignIn. */
   autoSignIn?: { authFlowType: AuthFlowType };

@@ -12,6 +12,7 @@ import type { ChallengeResult, CustomAuthEvent } from '../config.js';
 import { missingRequiredAttributes, validateUserAttributes } from './attributes.js';
 import { checkCode } from './codes.js';
 import { sendCode, type ServiceContext } from './delivery.js';
+import { lockedForAttempt, recordFailedPassword, resetLockout } from './lockout.js';
 import { decideMfa } from './mfa.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { assertPasswordAllowed } from './passwords.js';
@@ -89,20 +90,15 @@ async function tokensFor(ctx: ServiceContext, db: Database, user: UserRecord, ba
 async function checkSignInPassword(ctx: ServiceContext, user: UserRecord, password: string): Promise<void> {
   const { config } = ctx;
   const now = config.clock();
-  if (user.lockedUntil !== undefined && user.lockedUntil > now) throw notAuthorized('Password attempts exceeded');
+  if (lockedForAttempt(user, config, now)) throw notAuthorized('Password attempts exceeded');
   const correct = user.password !== undefined && (await verifyPassword(password, user.password));
   // With existence errors prevented, Cognito says a disabled account is disabled only to the right password.
   if (!user.enabled && (correct || !config.preventUserExistenceErrors)) throw notAuthorized('User is disabled.');
   if (correct) {
-    user.failedSignIns = 0;
-    delete user.lockedUntil;
+    resetLockout(user);
     return;
   }
-  user.failedSignIns += 1;
-  if (user.failedSignIns >= config.lockout.maxAttempts) {
-    user.failedSignIns = 0;
-    user.lockedUntil = now + config.lockout.durationMs;
-  }
+  recordFailedPassword(user, config, now);
   throw notAuthorized();
 }
 

@@ -4,6 +4,7 @@ import { randomBytes, toBase64Url } from '../crypto/bytes.js';
 import { validateUserAttributes } from './attributes.js';
 import { checkCode } from './codes.js';
 import { sendCode, verifiedContact, type ServiceContext } from './delivery.js';
+import { resetLockout } from './lockout.js';
 import { maskDestination } from './masking.js';
 import { hashPassword } from './password-hash.js';
 import type { CodeRecord, Database, UserRecord } from './records.js';
@@ -164,7 +165,6 @@ export async function confirmForgotPassword(ctx: ServiceContext, db: Database, l
   delete user.codes.resetPassword;
   user.password = await hashPassword(newPassword, ctx.config.passwordHashIterations);
   user.status = 'CONFIRMED';
-  user.failedSignIns = 0;
-  delete user.lockedUntil;
+  resetLockout(user);
   user.updatedAt = ctx.config.clock();
 }
