@@ -46,10 +46,16 @@ export interface ChallengeResult {
 }
 
 export interface CustomAuthEvent {
+  /** The pool's username; for a user that does not exist, the name the sign-in gave. */
   username: string;
   userAttributes: UserAttributes;
   session: readonly ChallengeResult[];
   clientMetadata: Record<string, string>;
+  /**
+   * Set, as Cognito's `request.userNotFound`, when `preventUserExistenceErrors` answers for a user that does
+   * not exist: the challenge is a decoy, and no answer to it ever signs in.
+   */
+  userNotFound?: true;
 }
 
 export interface CustomAuthTriggers {
@@ -145,6 +151,12 @@ export interface LocalPoolConfig {
     verifyAttributeTtlMs?: number;
     /** Wrong answers a code allows before it is spent. Default 3. */
     maxAttempts?: number;
+    /**
+     * Codes of one kind (sign-up, password reset, attribute verification, passwordless sign-in) one user may
+     * be sent in `windowMs`; more is LimitExceededException. Default 5 an hour: Cognito allows "between five
+     * and 20" reset requests an hour and does not publish its exact limits.
+     */
+    sendLimit?: { count?: number; windowMs?: number };
   };
   /**
    * Cognito's lockout (NotAuthorizedException "Password attempts exceeded"): the `maxAttempts`-th wrong password
@@ -192,7 +204,14 @@ export interface ResolvedConfig {
   };
   federation: FederatedProfile[];
   preventUserExistenceErrors: boolean;
-  codes: { signInTtlMs: number; signUpTtlMs: number; resetPasswordTtlMs: number; verifyAttributeTtlMs: number; maxAttempts: number };
+  codes: {
+    signInTtlMs: number;
+    signUpTtlMs: number;
+    resetPasswordTtlMs: number;
+    verifyAttributeTtlMs: number;
+    maxAttempts: number;
+    sendLimit: { count: number; windowMs: number };
+  };
   lockout: { maxAttempts: number; durationMs: number; maxDurationMs: number; resetAfterMs: number };
   tokens: { accessTtlMs: number; idTtlMs: number; refreshTtlMs: number };
   passwordHashIterations: number;
@@ -243,6 +262,7 @@ export function resolveConfig(config: LocalPoolConfig): ResolvedConfig {
       resetPasswordTtlMs: config.codes?.resetPasswordTtlMs ?? HOUR,
       verifyAttributeTtlMs: config.codes?.verifyAttributeTtlMs ?? DAY,
       maxAttempts: config.codes?.maxAttempts ?? 3,
+      sendLimit: { count: config.codes?.sendLimit?.count ?? 5, windowMs: config.codes?.sendLimit?.windowMs ?? HOUR },
     },
     lockout: {
       maxAttempts: config.lockout?.maxAttempts ?? 5,

@@ -12,6 +12,7 @@ function emptyDatabase(): Database {
     revokedOrigins: new Map(),
     authorizationCodes: new Map(),
     autoSignInSessions: new Map(),
+    codeSends: new Map(),
   };
 }
 
@@ -36,6 +37,7 @@ function parse(raw: string): Database {
     revokedOrigins: collection(stored.revokedOrigins),
     authorizationCodes: collection(stored.authorizationCodes),
     autoSignInSessions: collection(stored.autoSignInSessions),
+    codeSends: collection(stored.codeSends),
   };
 }
 
@@ -49,6 +51,7 @@ function serialize(db: Database): string {
     revokedOrigins: Object.fromEntries(db.revokedOrigins),
     authorizationCodes: Object.fromEntries(db.authorizationCodes),
     autoSignInSessions: Object.fromEntries(db.autoSignInSessions),
+    codeSends: Object.fromEntries(db.codeSends),
   };
   return JSON.stringify(stored);
 }
@@ -97,6 +100,7 @@ export class DatabaseStore {
     dropExpired(this.cached.autoSignInSessions, now);
     dropExpired(this.cached.refreshTokens, now);
     dropExpired(this.cached.revokedOrigins, now);
+    dropExpired(this.cached.codeSends, now);
     return this.cached;
   }
 

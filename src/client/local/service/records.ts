@@ -80,6 +80,8 @@ export interface SignInSession {
   clientMetadata: Record<string, string>;
   /** The email an MFA setup is confirming (EMAIL setup). */
   setupEmail?: string;
+  /** A decoy (see decoys.ts): shaped like a real sign-in, but no answer to it ever succeeds. */
+  decoy?: true;
 }
 
 /** A signed-in session on the server's side: every token minted for it names it, and must agree with it. */
@@ -115,4 +117,6 @@ export interface Database {
   authorizationCodes: Map<string, AuthorizationCodeRecord>;
   /** One-time sessions confirmSignUp hands out for autoSignIn. */
   autoSignInSessions: Map<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
+  /** When codes were sent, by kind and recipient (see send-limit.ts), until the window after the last one ends. */
+  codeSends: Map<string, { sentAt: number[]; expiresAt: number }>;
 }

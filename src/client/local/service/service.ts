@@ -102,7 +102,7 @@ export class UserPoolService {
   }
 
   getUserAttributeVerificationCode(accessToken: string, attribute: VerifiableUserAttributeKey): Promise<CodeDeliveryDetails> {
-    return this.asUser(accessToken, (user, _db, ctx) => account.sendAttributeCode(ctx, user, attribute));
+    return this.asUser(accessToken, (user, db, ctx) => account.sendAttributeCode(ctx, db, user, attribute));
   }
 
   verifyUserAttribute(accessToken: string, attribute: VerifiableUserAttributeKey, code: string): Promise<void> {

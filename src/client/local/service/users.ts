@@ -30,12 +30,6 @@ export function userNotFound(): AuthError {
   return new AuthError({ name: 'UserNotFoundException', message: 'User does not exist.' });
 }
 
-export function requireUser(db: Database, config: ResolvedConfig, loginId: string): UserRecord {
-  const user = findUser(db, config, loginId);
-  if (!user) throw userNotFound();
-  return user;
-}
-
 /**
  * The internal username and the attributes a sign-up name implies: in an email/phone-as-username pool the
  * name is the email or phone number and the username is the user's `sub`.
