@@ -75,4 +75,23 @@ describe('lockout after wrong passwords, on the pool’s clock', () => {
     for (let n = 1; n <= 4; n++) expect(await wrong(p)).toEqual(INCORRECT);
     expect(await right(p)).toBe('DONE');
   });
+
+  it('locks out a sign-in name of no user just as a real account, when the pool hides which users exist', async () => {
+    const p = createTestPool({ preventUserExistenceErrors: true });
+    await p.seedUser({ username: EMAIL, password: PASSWORD });
+    const answers = async (username: string) => {
+      const seen: unknown[] = [];
+      for (let n = 1; n <= 7; n++) seen.push(await failure(p.client.signIn({ username, password: 'Wrong-Pass-1' })));
+      p.advance(SECOND);
+      seen.push(await failure(p.client.signIn({ username, password: 'Wrong-Pass-1' })));
+      p.advance(2 * SECOND);
+      seen.push(await failure(p.client.signIn({ username, password: 'Wrong-Pass-1' })));
+      p.advance(15 * MINUTE);
+      seen.push(await failure(p.client.signIn({ username, password: 'Wrong-Pass-1' })));
+      return seen;
+    };
+    const known = await answers(EMAIL);
+    expect(known).toEqual([INCORRECT, INCORRECT, INCORRECT, INCORRECT, INCORRECT, LOCKED, LOCKED, INCORRECT, INCORRECT, INCORRECT]);
+    expect(await answers('nobody@example.com')).toEqual(known);
+  });
 });

@@ -13,6 +13,7 @@ function emptyDatabase(): Database {
     authorizationCodes: new Map(),
     autoSignInSessions: new Map(),
     codeSends: new Map(),
+    decoyLockouts: new Map(),
   };
 }
 
@@ -38,6 +39,7 @@ function parse(raw: string): Database {
     authorizationCodes: collection(stored.authorizationCodes),
     autoSignInSessions: collection(stored.autoSignInSessions),
     codeSends: collection(stored.codeSends),
+    decoyLockouts: collection(stored.decoyLockouts),
   };
 }
 
@@ -52,6 +54,7 @@ function serialize(db: Database): string {
     authorizationCodes: Object.fromEntries(db.authorizationCodes),
     autoSignInSessions: Object.fromEntries(db.autoSignInSessions),
     codeSends: Object.fromEntries(db.codeSends),
+    decoyLockouts: Object.fromEntries(db.decoyLockouts),
   };
   return JSON.stringify(stored);
 }
@@ -101,6 +104,7 @@ export class DatabaseStore {
     dropExpired(this.cached.refreshTokens, now);
     dropExpired(this.cached.revokedOrigins, now);
     dropExpired(this.cached.codeSends, now);
+    dropExpired(this.cached.decoyLockouts, now);
     return this.cached;
   }
 

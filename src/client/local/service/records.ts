@@ -119,4 +119,8 @@ export interface Database {
   autoSignInSessions: Map<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
   /** When codes were sent, by kind and recipient (see send-limit.ts), until the window after the last one ends. */
   codeSends: Map<string, { sentAt: number[]; expiresAt: number }>;
+  /** Wrong passwords for sign-in names of no user (hiding which users exist, those lock out too), by name. */
+  decoyLockouts: Map<string, DecoyLockout>;
 }
+
+export type DecoyLockout = Pick<UserRecord, 'failedSignIns' | 'lockedUntil' | 'lastSignInAttemptAt'> & { expiresAt: number };

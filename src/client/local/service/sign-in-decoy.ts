@@ -3,6 +3,7 @@ import type { AuthFactorType } from '../../types.js';
 import { customStep, respondToCustomChallenge } from './custom-challenge.js';
 import { decoyDelivery, decoyPasskeyOptions, decoyVerifier, unmatchableCode } from './decoys.js';
 import type { ServiceContext } from './delivery.js';
+import { lockedForAttempt, recordFailedPassword } from './lockout.js';
 import { verifyPassword } from './password-hash.js';
 import type { Database, SignInSession, UserRecord } from './records.js';
 import { countCodeSend } from './send-limit.js';
@@ -23,10 +24,23 @@ import {
  * failing only where a real user's wrong answer fails, with the same error.
  */
 
-/** A wrong password's answer, after the work a real check costs. */
-export async function refuseDecoyPassword(ctx: ServiceContext, password: string): Promise<never> {
-  await verifyPassword(password, decoyVerifier(ctx.config));
-  throw notAuthorized();
+/**
+ * A wrong password's answer for a sign-in name of no user, after the work a real check costs; such a name
+ * locks out after as many attempts as a real account, for as long.
+ */
+export async function refuseDecoyPassword(ctx: ServiceContext, db: Database, loginId: string, password: string): Promise<never> {
+  const { config } = ctx;
+  const now = config.clock();
+  const key = loginId.trim().toLowerCase();
+  const state = db.decoyLockouts.get(key) ?? { failedSignIns: 0, expiresAt: now };
+  const locked = lockedForAttempt(state, config, now);
+  if (!locked) {
+    await verifyPassword(password, decoyVerifier(config));
+    recordFailedPassword(state, config, now);
+  }
+  // Kept while it can still matter: until the lock is over and the quiet period that forgets it has passed.
+  db.decoyLockouts.set(key, { ...state, expiresAt: Math.max(state.lockedUntil ?? now, now + config.lockout.resetAfterMs) });
+  throw notAuthorized(locked ? 'Password attempts exceeded' : undefined);
 }
 
 /**
@@ -81,7 +95,7 @@ export async function respondToDecoy(ctx: ServiceContext, db: Database, session:
       // Unreachable: no code matches a decoy's record.
       throw notAuthorized();
     case 'PASSWORD':
-      return refuseDecoyPassword(ctx, input.response);
+      return refuseDecoyPassword(ctx, db, session.loginId, input.response);
     case 'CUSTOM_CHALLENGE':
       return respondToCustomChallenge(ctx, db, session, undefined, pending, input.response);
     case 'WEB_AUTHN':

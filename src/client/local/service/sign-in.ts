@@ -148,7 +148,7 @@ async function startFirstFactor(ctx: ServiceContext, db: Database, user: UserRec
 
 /** A password as the first factor: a user that does not exist costs the same work and gets the same answer. */
 async function passwordFirstFactor(ctx: ServiceContext, db: Database, user: UserRecord | undefined, base: SessionBase, password: string): Promise<AuthResponse> {
-  if (!user) return refuseDecoyPassword(ctx, password);
+  if (!user) return refuseDecoyPassword(ctx, db, base.loginId, password);
   await checkSignInPassword(ctx, user, password);
   return afterFirstFactor(ctx, db, user, base);
 }
