@@ -101,6 +101,26 @@ describe('passwordless sign-in (USER_AUTH) of an unknown user, existence hidden'
     expect(await answer(p.client.signIn({ username: NOBODY, options: USER_AUTH }))).toEqual(known);
   });
 
+  it('says what is wrong with the request or the pool before looking the user up', async () => {
+    const p = createTestPool(HIDE);
+    await p.seedUser({ username: ANA, password: PASSWORD });
+    for (const username of [ANA, NOBODY]) {
+      expect(await failure(p.client.signIn({ username, options: USER_AUTH }))).toEqual({ name: 'InvalidParameterException', message: 'USER_AUTH flow not enabled for this client' });
+      expect(await failure(p.client.signIn({ username, options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } }))).toEqual({
+        name: 'NotAuthorizedException',
+        message: 'Custom auth lambda trigger is not configured for the user pool.',
+      });
+    }
+  });
+
+  it('checks the account again at the answer: one disabled meanwhile does not sign in with its code', async () => {
+    const p = await passwordlessPool(['EMAIL_OTP']);
+    expect((await p.client.signIn({ username: ANA, options: USER_AUTH })).nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_EMAIL_CODE');
+    await p.client.admin.setUserEnabled(ANA, false);
+    expect(await failure(p.client.confirmSignIn({ challengeResponse: p.codeSentTo(ANA) }))).toEqual({ name: 'NotAuthorizedException', message: 'User is disabled.' });
+    expect(await p.client.fetchAuthSession()).toEqual({});
+  });
+
   it('still says UserNotFoundException when existence is not hidden', async () => {
     const p = createTestPool({ passwordless: { firstFactors: ['PASSWORD', 'EMAIL_OTP'] } });
     expect(await failure(p.client.signIn({ username: NOBODY, options: USER_AUTH }))).toMatchObject({ name: 'UserNotFoundException' });
@@ -230,11 +250,16 @@ describe('simulated code deliveries, existence hidden', () => {
     });
   });
 
-  it('answers resendSignUpCode for an unknown user in the shape of a known unconfirmed one’s', async () => {
+  it('answers resendSignUpCode for an unknown or disabled user in the shape of a known unconfirmed one’s', async () => {
     const p = createTestPool({ ...HIDE, loginWith: { username: true, email: true } });
     await p.client.signUp({ username: 'ana', password: PASSWORD, options: { userAttributes: { email: ANA } } });
+    await p.client.signUp({ username: 'dan', password: PASSWORD, options: { userAttributes: { email: 'dan@example.com' } } });
+    await p.client.admin.setUserEnabled('dan', false);
     const known = await p.client.resendSignUpCode({ username: 'ana' });
     expect(shapeOf(await p.client.resendSignUpCode({ username: 'bob' }))).toEqual(shapeOf(known));
+    expect(shapeOf(await p.client.resendSignUpCode({ username: 'dan' }))).toEqual(shapeOf(known));
+    // Sign-up sent one code each; the resends to bob and dan sent nothing.
+    expect(p.client.outbox.messages().map((m) => m.destination)).toEqual([ANA, 'dan@example.com', ANA]);
   });
 });
 

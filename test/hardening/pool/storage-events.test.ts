@@ -85,4 +85,16 @@ describe('storage events from other tabs', () => {
     here.stop();
     there.stop();
   });
+
+  it('read a malformed sign-in in progress as none, not as a crash', async () => {
+    const client = createLocalAuthClient({ passwordHashIterations: 1_000, storage: 'memory', signInStorage: 'sessionStorage' });
+    for (const raw of ['{', 'null', '{"session":1,"loginId":[],"challenge":"SMS_MFA"}']) {
+      sessionStorage.setItem('gatehouse.local_gatehouse.gatehouse-local-client.signIn', raw);
+      await expect(client.confirmSignIn({ challengeResponse: '123456' })).rejects.toMatchObject({
+        name: 'SignInException',
+        message: 'No sign-in is in progress, or it has expired.',
+      });
+    }
+    sessionStorage.clear();
+  });
 });
