@@ -47,6 +47,7 @@ import { backendConfig } from './backend-config.js';
 import { decodeJwt, expiresAt } from './jwt.js';
 import type { SimulatedNetwork } from './network.js';
 import { isStoredTokens, parseStored, type SessionStore, type SignInProgress, type StoredTokens } from './session-store.js';
+import { unreachable } from '../../unreachable.js';
 
 const NOT_SIGNED_IN = 'User needs to be authenticated to call this API.';
 
@@ -192,8 +193,7 @@ export class LocalAuthClientImpl implements AuthClient {
         await this.store.signIn.write({ ...progress, webAuthnOptions: challenge.options });
         return this.passkeyCeremony({ ...progress, webAuthnOptions: challenge.options });
       default: {
-        const unknown: never = challenge;
-        return unknown;
+        return unreachable(challenge, 'challenge');
       }
     }
   }
@@ -300,8 +300,7 @@ export class LocalAuthClientImpl implements AuthClient {
         case 'email':
           break;
         default: {
-          const unknown: never = progress.mfaSetup.phase;
-          return unknown;
+          return unreachable(progress.mfaSetup.phase, 'phase');
         }
       }
     }

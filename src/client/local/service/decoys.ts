@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../config.js';
 import { maskDestination } from './masking.js';
 import type { CodeRecord, Database, PasswordHash } from './records.js';
 import { relyingParty } from './relying-party.js';
+import { unreachable } from '../../unreachable.js';
 
 /**
  * What the pool answers, when it hides which users exist (preventUserExistenceErrors), for a user that does
@@ -68,8 +69,7 @@ export function decoyFactors(config: ResolvedConfig, loginId: string): AuthFacto
       case 'WEB_AUTHN':
         return false;
       default: {
-        const unknown: never = factor;
-        return unknown;
+        return unreachable(factor, 'factor');
       }
     }
   });

@@ -17,6 +17,7 @@ import {
   type RespondInput,
   type SessionBase,
 } from './sign-in-session.js';
+import { unreachable } from '../../unreachable.js';
 
 /**
  * Sign-in for a user that does not exist, when the pool hides which users exist, and passwordless sign-in for
@@ -64,8 +65,7 @@ export async function startDecoyFactor(ctx: ServiceContext, db: Database, base: 
       return challengeResponse(ctx, db, base, { name: 'WEB_AUTHN', challenge: options.challenge }, { name: 'WEB_AUTHN', options }, { decoy: true });
     }
     default: {
-      const unknown: never = factor;
-      return unknown;
+      return unreachable(factor, 'factor');
     }
   }
 }
@@ -110,8 +110,7 @@ export async function respondToDecoy(ctx: ServiceContext, db: Database, session:
       endSession(db, session);
       throw notAuthorized();
     default: {
-      const unknown: never = pending;
-      return unknown;
+      return unreachable(pending, 'pending');
     }
   }
 }

@@ -33,6 +33,7 @@ import {
   type SessionBase,
 } from './sign-in-session.js';
 import { findUser, loginTaken, userNotFound } from './users.js';
+import { unreachable } from '../../unreachable.js';
 
 export type { AuthResponse, InitiateAuthInput, RespondInput, ServiceChallenge } from './sign-in-session.js';
 
@@ -75,8 +76,7 @@ async function mfaStep(ctx: ServiceContext, db: Database, user: UserRecord, base
     case 'setup':
       return challengeResponse(ctx, db, base, { name: 'MFA_SETUP', types: decision.types }, { name: 'MFA_SETUP', types: decision.types });
     default: {
-      const unknown: never = decision;
-      return unknown;
+      return unreachable(decision, 'decision');
     }
   }
 }
@@ -109,8 +109,7 @@ function availableFactors(ctx: ServiceContext, user: UserRecord): AuthFactorType
       case 'WEB_AUTHN':
         return user.passkeys.length > 0;
       default: {
-        const unknown: never = factor;
-        return unknown;
+        return unreachable(factor, 'factor');
       }
     }
   });
@@ -140,8 +139,7 @@ async function startFirstFactor(ctx: ServiceContext, db: Database, user: UserRec
       return challengeResponse(ctx, db, base, { name: 'WEB_AUTHN', challenge }, { name: 'WEB_AUTHN', options });
     }
     default: {
-      const unknown: never = factor;
-      return unknown;
+      return unreachable(factor, 'factor');
     }
   }
 }
@@ -203,8 +201,7 @@ export async function initiateAuth(ctx: ServiceContext, db: Database, input: Ini
     case 'USER_AUTH':
       return initiateUserAuth(ctx, db, user, base, input);
     default: {
-      const unknown: never = input.authFlowType;
-      return unknown;
+      return unreachable(input.authFlowType, 'auth flow type');
     }
   }
 }
@@ -355,8 +352,7 @@ export async function respondToAuthChallenge(ctx: ServiceContext, db: Database, 
     case 'WEB_AUTHN':
       return respondToWebAuthn(ctx, db, session, user, pending.challenge, input.credential);
     default: {
-      const unknown: never = pending;
-      return unknown;
+      return unreachable(pending, 'pending');
     }
   }
 }

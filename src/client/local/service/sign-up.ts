@@ -11,6 +11,7 @@ import type { CodeRecord, Database, UserRecord } from './records.js';
 import { countCodeSend } from './send-limit.js';
 import { assertPasswordAllowed, assertPasswordLength } from './passwords.js';
 import { findUser, loginTaken, newUserRecord, signUpIdentity, userNotFound } from './users.js';
+import { unreachable } from '../../unreachable.js';
 
 const CODE_MISMATCH = 'Invalid verification code provided, please try again.';
 
@@ -54,8 +55,7 @@ export async function checkAccountCode(ctx: ServiceContext, record: CodeRecord |
     case 'exhausted':
       throw new AuthError({ name: 'LimitExceededException', message: 'Attempt limit exceeded, please try after some time.' });
     default: {
-      const unknown: never = result;
-      return unknown;
+      return unreachable(result, 'result');
     }
   }
 }
