@@ -31,7 +31,20 @@ export class MemoryStorage implements KeyValueStorageInterface {
 
   /** The refresh token Amplify keeps for the signed-in user. */
   refreshToken(): string | undefined {
-    return [...this.items].find(([key]) => key.endsWith('.refreshToken'))?.[1];
+    return this.ending('.refreshToken');
+  }
+
+  accessToken(): string | undefined {
+    return this.ending('.accessToken');
+  }
+
+  /** The key of the device Amplify registered (ConfirmDevice) and keeps across sign-outs. */
+  deviceKey(): string | undefined {
+    return this.ending('.deviceKey');
+  }
+
+  private ending(suffix: string): string | undefined {
+    return [...this.items].find(([key]) => key.endsWith(suffix))?.[1];
   }
 }
 
@@ -49,6 +62,11 @@ export function configureAmplify(setup: PoolSetup, config: Partial<CognitoConfig
   const storage = new MemoryStorage();
   cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
   return { client: createAmplifyAuthClient(), storage };
+}
+
+/** Another browser of the same app: Amplify keeps its tokens and device keys in this storage from now on. */
+export function useStorage(storage: MemoryStorage): void {
+  cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
 }
 
 /** Signs out whoever is signed in, so that each test starts signed out. */
