@@ -5,6 +5,7 @@ import type { User, UserPoolService } from 'cognito-local/lib/services/userPoolS
 import type { DeviceStore } from './devices.js';
 import { cognitoError } from './errors.js';
 import type { Mailbox } from './mailbox.js';
+import type { PasskeyStore } from './passkeys.js';
 import type { SessionStore } from './sessions.js';
 import type { Revocations } from './tokens.js';
 
@@ -14,6 +15,7 @@ export interface EmulatorServices extends Services {
   mailbox: Mailbox;
   revocations: Revocations;
   devices: DeviceStore;
+  passkeys: PasskeyStore;
 }
 
 /** A target: one `X-Amz-Target` operation. Requests are the JSON Cognito documents, checked where they are read. */

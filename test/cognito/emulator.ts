@@ -20,6 +20,7 @@ import type { Logger } from 'pino';
 import { DeviceStore } from './devices.js';
 import type { EmulatorServices } from './emulator-services.js';
 import { Mailbox } from './mailbox.js';
+import { PasskeyStore } from './passkeys.js';
 import { emulatorRouter } from './router.js';
 import { SessionStore } from './sessions.js';
 import { Revocations } from './tokens.js';
@@ -72,6 +73,7 @@ export async function startCognitoEmulator({ port = 0, host = '127.0.0.1' }: Cog
     mailbox,
     revocations: new Revocations(),
     devices: new DeviceStore(),
+    passkeys: new PasskeyStore(),
   };
   const app = createServer(emulatorRouter(services), logger, config.ServerConfig, services);
   (app.application as { get(path: string, handler: (req: unknown, res: { json(body: unknown): void }) => void): void }).get(

@@ -10,6 +10,13 @@ import { GetTokensFromRefreshToken, GlobalSignOut } from './targets/refresh.js';
 import { RespondToAuthChallenge } from './targets/respond-to-auth-challenge.js';
 import { ConfirmSignUp, ResendConfirmationCode } from './targets/sign-up.js';
 import { AssociateSoftwareToken, VerifySoftwareToken } from './targets/software-token.js';
+import {
+  CompleteWebAuthnRegistration,
+  DeleteWebAuthnCredential,
+  ListWebAuthnCredentials,
+  SetUserPoolMfaConfig,
+  StartWebAuthnRegistration,
+} from './targets/webauthn.js';
 
 /** RevokeToken also revokes the access tokens minted from that refresh token. */
 function revokeToken(services: EmulatorServices, stock: Route): Target {
@@ -62,6 +69,11 @@ export function emulatorRouter(services: EmulatorServices): Router {
     ListDevices: ListDevices(services),
     GetDevice: GetDevice(services),
     ForgetDevice: ForgetDevice(services),
+    StartWebAuthnRegistration: StartWebAuthnRegistration(services),
+    CompleteWebAuthnRegistration: CompleteWebAuthnRegistration(services),
+    ListWebAuthnCredentials: ListWebAuthnCredentials(services),
+    DeleteWebAuthnCredential: DeleteWebAuthnCredential(services),
+    SetUserPoolMfaConfig: SetUserPoolMfaConfig(services, stock('SetUserPoolMfaConfig')),
   };
   return (target) => {
     const route: Route = added[target] ?? stock(target);

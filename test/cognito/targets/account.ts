@@ -30,13 +30,14 @@ export const ChangePassword =
     return {};
   };
 
-/** Deletes the user with every refresh token it holds (and so every access token minted from them) and its devices. */
+/** Deletes the user with every refresh token it holds (and so every access token minted from them), its devices and passkeys. */
 export const DeleteUser =
   (services: EmulatorServices): Target =>
   async (ctx, request) => {
     const { pool, user } = await signedInUser(services, ctx, request);
     for (const token of user.RefreshTokens) services.revocations.revokeRefreshToken(token);
     services.devices.forgetUser(pool.options.Id, user.Username);
+    services.passkeys.forgetUser(pool.options.Id, user.Username);
     await pool.deleteUser(ctx, user);
     return {};
   };
