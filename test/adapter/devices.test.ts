@@ -95,6 +95,7 @@ describe('device tracking through aws-amplify/auth', SRP_HEAVY, () => {
     if (!remembered) throw new Error('the laptop is not listed');
     await amplify.client.forgetDevice({ device: remembered });
     expect((await amplify.client.fetchDevices()).map((d) => d.id)).toEqual([phone.deviceKey()]);
+    await expect(amplify.client.forgetDevice({ device: remembered })).rejects.toMatchObject({ name: 'DeviceMetadataNotFoundException' });
     await amplify.client.signOut();
 
     // The laptop still holds its key: Cognito says the device does not exist, Amplify drops the key and signs in anew.
