@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthEvent } from '../../src/client/types.js';
 import { cognitoApi, createPool, createUser, uniqueEmail, type PoolSetup } from '../cognito/api.js';
-import { configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
+import { PASSWORD_FLOW, PASSWORD_FLOW_CLIENT, configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
 
 const PASSWORD = 'Passw0rd!';
 
@@ -10,6 +10,7 @@ let amplify: AmplifyHarness;
 
 beforeAll(async () => {
   setup = await createPool({
+    client: PASSWORD_FLOW_CLIENT,
     pool: {
       Policies: {
         PasswordPolicy: { MinimumLength: 10, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true, PasswordHistorySize: 2 },
@@ -24,13 +25,13 @@ afterEach(() => signOutQuietly(amplify.client));
 async function signedIn(password = 'Passw0rd!-1'): Promise<string> {
   const email = uniqueEmail('account');
   await createUser(setup, { email, password });
-  expect((await amplify.client.signIn({ username: email, password })).isSignedIn).toBe(true);
+  expect((await amplify.client.signIn({ username: email, password, options: PASSWORD_FLOW })).isSignedIn).toBe(true);
   return email;
 }
 
 async function signInAgain(email: string, password: string) {
   await amplify.client.signOut();
-  return amplify.client.signIn({ username: email, password });
+  return amplify.client.signIn({ username: email, password, options: PASSWORD_FLOW });
 }
 
 describe('updatePassword through aws-amplify/auth', () => {
@@ -38,7 +39,7 @@ describe('updatePassword through aws-amplify/auth', () => {
     const email = await signedIn();
     await amplify.client.updatePassword({ oldPassword: 'Passw0rd!-1', newPassword: 'N3w-Passw0rd!' });
     await expect(signInAgain(email, 'Passw0rd!-1')).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Incorrect username or password.' });
-    expect(await amplify.client.signIn({ username: email, password: 'N3w-Passw0rd!' })).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    expect(await amplify.client.signIn({ username: email, password: 'N3w-Passw0rd!', options: PASSWORD_FLOW })).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
   });
 
   it('refuses a wrong old password, a password the policy refuses, and a recent password', async () => {
@@ -89,18 +90,18 @@ describe('deleteUser through aws-amplify/auth', () => {
     await expect(cognitoApi('GetTokensFromRefreshToken', { ClientId: setup.userPoolClientId, RefreshToken: refreshToken })).rejects.toMatchObject({
       name: 'NotAuthorizedException',
     });
-    await expect(amplify.client.signIn({ username: email, password: 'Passw0rd!-1' })).rejects.toMatchObject({ name: 'UserNotFoundException', message: 'User does not exist.' });
+    await expect(amplify.client.signIn({ username: email, password: 'Passw0rd!-1', options: PASSWORD_FLOW })).rejects.toMatchObject({ name: 'UserNotFoundException', message: 'User does not exist.' });
   });
 
   // Last: it configures Amplify for another pool.
   it('leaves a client that hides which users exist saying only "Incorrect username or password."', async () => {
-    const hiding = await createPool({ client: { PreventUserExistenceErrors: 'ENABLED' } });
+    const hiding = await createPool({ client: { ...PASSWORD_FLOW_CLIENT, PreventUserExistenceErrors: 'ENABLED' } });
     amplify = configureAmplify(hiding);
     const email = uniqueEmail('hidden');
     await createUser(hiding, { email });
-    await amplify.client.signIn({ username: email, password: PASSWORD });
+    await amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW });
     await amplify.client.deleteUser();
-    await expect(amplify.client.signIn({ username: email, password: PASSWORD })).rejects.toMatchObject({
+    await expect(amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW })).rejects.toMatchObject({
       name: 'NotAuthorizedException',
       message: 'Incorrect username or password.',
     });

@@ -48,6 +48,15 @@ export class MemoryStorage implements KeyValueStorageInterface {
   }
 }
 
+/**
+ * Tests of the account calls sign in with USER_PASSWORD_AUTH: Amplify's SRP, in JavaScript BigIntegers, takes a
+ * second per sign-in on this machine, and sign-in.test.ts and devices.test.ts already prove it.
+ */
+export const PASSWORD_FLOW = { authFlowType: 'USER_PASSWORD_AUTH' } as const;
+
+/** An app client that allows that flow besides SRP. */
+export const PASSWORD_FLOW_CLIENT = { ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] };
+
 /** The parts of Amplify's Cognito config the tests vary. */
 type CognitoConfig = Pick<NonNullable<ResourcesConfig['Auth']>['Cognito'], 'mfa' | 'passwordless' | 'loginWith'>;
 

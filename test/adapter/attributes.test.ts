@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, createUser, latestCode, uniqueEmail, type PoolSetup } from '../cognito/api.js';
-import { configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
+import { PASSWORD_FLOW, PASSWORD_FLOW_CLIENT, configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
 
 const PASSWORD = 'Passw0rd!';
 
@@ -15,7 +15,7 @@ let keepOriginal: PoolSetup;
 let amplify: AmplifyHarness;
 
 beforeAll(async () => {
-  keepOriginal = await createPool({ pool: KEEP_ORIGINAL });
+  keepOriginal = await createPool({ pool: KEEP_ORIGINAL, client: PASSWORD_FLOW_CLIENT });
   amplify = configureAmplify(keepOriginal);
 });
 
@@ -24,13 +24,13 @@ afterEach(() => signOutQuietly(amplify.client));
 async function signedIn(setup: PoolSetup, attributes: Record<string, string> = {}): Promise<string> {
   const email = uniqueEmail('attributes');
   await createUser(setup, { email, attributes });
-  await amplify.client.signIn({ username: email, password: PASSWORD });
+  await amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW });
   return email;
 }
 
 async function signInAgain(username: string) {
   await amplify.client.signOut();
-  return amplify.client.signIn({ username, password: PASSWORD });
+  return amplify.client.signIn({ username, password: PASSWORD, options: PASSWORD_FLOW });
 }
 
 describe('updateUserAttributes with "keep original attribute value active when an update is pending"', () => {
@@ -53,7 +53,7 @@ describe('updateUserAttributes with "keep original attribute value active when a
     // The old address still signs in; the new one is nobody's yet.
     expect((await signInAgain(email)).isSignedIn).toBe(true);
     await expect(signInAgain(newEmail)).rejects.toMatchObject({ name: 'UserNotFoundException' });
-    await amplify.client.signIn({ username: email, password: PASSWORD });
+    await amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW });
 
     await expect(amplify.client.confirmUserAttribute({ userAttributeKey: 'email', confirmationCode: '000000' })).rejects.toMatchObject({
       name: 'CodeMismatchException',
@@ -133,7 +133,7 @@ describe('deleteUserAttributes', () => {
 // Last: it configures Amplify for another pool.
 describe('updateUserAttributes without that setting', () => {
   it('puts a new email in force at once, unverified, and sends it a code', async () => {
-    const immediate = await createPool();
+    const immediate = await createPool({ client: PASSWORD_FLOW_CLIENT });
     amplify = configureAmplify(immediate);
     const email = await signedIn(immediate);
     const newEmail = uniqueEmail('at-once');

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cognitoApi, createPool, createUser, uniqueEmail, type PoolSetup } from '../cognito/api.js';
+import { createPool, createUser, uniqueEmail, type PoolSetup } from '../cognito/api.js';
 import { MemoryStorage, configureAmplify, signOutQuietly, useStorage, type AmplifyHarness } from './amplify.js';
 import { totpCode } from './totp.js';
 
@@ -102,34 +102,5 @@ describe('device tracking through aws-amplify/auth', SRP_HEAVY, () => {
     useStorage(laptop);
     expect(await signInAgain(email, secret)).toBe('askedForTotp');
     expect(laptop.deviceKey()).not.toBe(laptopKey);
-  });
-
-  it('signs out everywhere: the other browser\'s refresh token stops working', async () => {
-    const { email, secret } = await userWithTotp();
-    const laptop = amplify.storage;
-    const phone = new MemoryStorage();
-    useStorage(phone);
-    await amplify.client.signIn({ username: email, password: PASSWORD });
-    await amplify.client.confirmSignIn({ challengeResponse: totpCode(secret) });
-    const phoneRefresh = phone.refreshToken();
-    useStorage(laptop);
-    await amplify.client.signOut({ global: true });
-    await expect(cognitoApi('GetTokensFromRefreshToken', { ClientId: setup.userPoolClientId, RefreshToken: phoneRefresh })).rejects.toMatchObject({
-      name: 'NotAuthorizedException',
-      message: 'Invalid Refresh Token',
-    });
-    useStorage(phone);
-    await expect(amplify.client.fetchAuthSession({ forceRefresh: true })).resolves.toEqual({});
-  });
-});
-
-describe('device tracking set to "Always remember"', SRP_HEAVY, () => {
-  // Last: it configures Amplify for another pool.
-  it('remembers the device on confirmation: the next sign-in skips MFA without rememberDevice', async () => {
-    setup = await createPool({ pool: { MfaConfiguration: 'OPTIONAL', DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false } } });
-    amplify = configureAmplify(setup, { mfa: { status: 'optional', totpEnabled: true } });
-    const { email, secret } = await userWithTotp();
-    expect((await amplify.client.fetchDevices())[0]?.attributes.device_status).toBe('remembered');
-    expect(await signInAgain(email, secret)).toBe('skippedMfa');
   });
 });

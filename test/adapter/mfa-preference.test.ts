@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, createUser, latestCode, uniqueEmail, type PoolSetup } from '../cognito/api.js';
-import { configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
+import { PASSWORD_FLOW, PASSWORD_FLOW_CLIENT, configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
 import { totpCode } from './totp.js';
 
 const PASSWORD = 'Passw0rd!';
@@ -10,7 +10,7 @@ let setup: PoolSetup;
 let amplify: AmplifyHarness;
 
 beforeAll(async () => {
-  setup = await createPool({ pool: { MfaConfiguration: 'OPTIONAL' } });
+  setup = await createPool({ pool: { MfaConfiguration: 'OPTIONAL' }, client: PASSWORD_FLOW_CLIENT });
   amplify = configureAmplify(setup, { mfa: { status: 'optional', smsEnabled: true, totpEnabled: true } });
 });
 
@@ -19,13 +19,13 @@ afterEach(() => signOutQuietly(amplify.client));
 async function signedIn(): Promise<string> {
   const email = uniqueEmail('mfa');
   await createUser(setup, { email, attributes: { phone_number: PHONE, phone_number_verified: 'true' } });
-  expect((await amplify.client.signIn({ username: email, password: PASSWORD })).isSignedIn).toBe(true);
+  expect((await amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW })).isSignedIn).toBe(true);
   return email;
 }
 
 async function signInAgain(email: string) {
   await amplify.client.signOut();
-  return amplify.client.signIn({ username: email, password: PASSWORD });
+  return amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW });
 }
 
 /** Sets TOTP up from the signed-in account; returns the authenticator's secret. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoApi, createPool, createUser, uniqueEmail, type PoolSetup } from '../cognito/api.js';
-import { configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
+import { PASSWORD_FLOW, PASSWORD_FLOW_CLIENT, configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
 import { installBrowserPasskeys } from './browser-passkeys.js';
 
 const PASSWORD = 'Passw0rd!';
@@ -8,7 +8,7 @@ const { authenticator, inBrowser } = installBrowserPasskeys('http://localhost:51
 
 /** A pool that offers passkeys, with localhost as its relying party. */
 async function passkeyPool(webAuthn: { RelyingPartyId?: string } = { RelyingPartyId: 'localhost' }, factors = ['PASSWORD', 'WEB_AUTHN']): Promise<PoolSetup> {
-  const setup = await createPool({ pool: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: factors } } } });
+  const setup = await createPool({ pool: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: factors } } }, client: PASSWORD_FLOW_CLIENT });
   await cognitoApi('SetUserPoolMfaConfig', { UserPoolId: setup.userPoolId, WebAuthnConfiguration: { ...webAuthn, UserVerification: 'required' } });
   return setup;
 }
@@ -26,7 +26,7 @@ afterEach(() => signOutQuietly(amplify.client));
 async function signedIn(): Promise<void> {
   const email = uniqueEmail('passkey');
   await createUser(setup, { email });
-  await amplify.client.signIn({ username: email, password: PASSWORD });
+  await amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW });
 }
 
 describe('passkeys through aws-amplify/auth', () => {
@@ -69,7 +69,7 @@ describe('passkeys through aws-amplify/auth', () => {
       amplify = configureAmplify(pool);
       const email = uniqueEmail('no-passkeys');
       await createUser(pool, { email });
-      await amplify.client.signIn({ username: email, password: PASSWORD });
+      await amplify.client.signIn({ username: email, password: PASSWORD, options: PASSWORD_FLOW });
       await expect(inBrowser(() => amplify.client.associateWebAuthnCredential())).rejects.toMatchObject({ name });
       await amplify.client.signOut();
     }

@@ -133,4 +133,14 @@ describe('device tracking', () => {
     await cognitoApi('ForgetDevice', { AccessToken: accessToken, DeviceKey: device.DeviceKey });
     await expect(signIn(setup, email, device.DeviceKey)).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
   });
+
+  it('remembers a device on confirmation when the pool always remembers: it then skips MFA without UpdateDeviceStatus', async () => {
+    const always = { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false };
+    const setup = await createPool({ pool: { DeviceConfiguration: always, MfaConfiguration: 'OPTIONAL' }, client: flows });
+    const { email, device, password, accessToken, confirmation } = await userWithDevice(setup);
+    expect(confirmation).toEqual({ UserConfirmationNecessary: false });
+    await cognitoApi('AdminUpdateUserAttributes', { UserPoolId: setup.userPoolId, Username: email, UserAttributes: [{ Name: 'phone_number', Value: '+15555550112' }] });
+    await cognitoApi('SetUserMFAPreference', { AccessToken: accessToken, SMSMfaSettings: { Enabled: true, PreferredMfa: true } });
+    expect(tokensOf(await deviceAuth(setup, await signIn(setup, email, device.DeviceKey), device, password)).AccessToken).toBeTypeOf('string');
+  });
 });
