@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError, type AuthErrorName } from '../../../src/index.js';
-import { PASSWORD, renderAuthenticator } from '../../integration/support/render-authenticator.js';
-import { findAlertText, signIn } from '../../integration/support/screens.js';
+import { renderAuthenticator } from '../../support/authenticator.js';
+import { PASSWORD } from '../../support/constants.js';
+import { findAlertText, signIn } from '../../support/screens.js';
 
 const EMAIL = 'ada@example.com';
 
