@@ -3,3 +3,4 @@ export * from './components/index.js';
 export { FormFields } from './screens/shared/FormFields.js';
 export { ScreenMessages } from './screens/shared/ScreenMessages.js';
 export { PasswordChecklist } from './screens/shared/PasswordChecklist.js';
+export { DIAL_CODES } from './components/dialCodeList.js';

@@ -2,11 +2,12 @@ export type * from './client/types.js';
 export { AuthError, isAuthError, toAuthError, type AuthErrorInit, type AuthErrorName, type AuthErrorReason } from './client/errors.js';
 export { DEFAULT_PASSWORD_POLICY, checkPassword, type PasswordRule, type PasswordRuleResult } from './client/password-policy.js';
 export * from './core/index.js';
-export { Authenticator, type AuthenticatorProps, type AuthenticatorViewProps, type SignedInRenderProps } from './Authenticator/Authenticator.js';
-export { withAuthenticator } from './Authenticator/withAuthenticator.js';
+export { Authenticator, type AuthenticatorProps, type AuthenticatorViewProps, type DataAttributes, type SignedInRenderProps } from './Authenticator/Authenticator.js';
+export { withAuthenticator, type SignOut, type WithAuthenticatorOptions, type WithAuthenticatorProps } from './Authenticator/withAuthenticator.js';
 export type { AuthenticatorComponents, OverridableScreen, ScreenHooks, ScreenOverride } from './Authenticator/overrides.js';
 export { AuthenticatorProvider, type AuthenticatorProviderProps } from './hooks/AuthenticatorProvider.js';
 export { useAuthenticator, type UseAuthenticator } from './hooks/useAuthenticator.js';
+export type { AmplifyFormField, AmplifyOnlyRoute, AuthenticatorRoute, ChallengeName, V5CodeDeliveryDetails } from './hooks/amplify-compat.js';
 export type { ActionName } from './hooks/engine/state.js';
 export type {
   AuthenticatorEvent,
@@ -18,11 +19,12 @@ export type {
   FormScreenName,
   PasswordlessOptions,
   SocialProviderOption,
+  TotpQrOptions,
 } from './hooks/options.js';
-export type { AuthenticatorServices, CustomValidationErrors } from './hooks/services.js';
+export type { AuthenticatorServices, CustomValidationErrors, PasswordSettings, SignUpValidator, ValidatorResult } from './hooks/services.js';
 export type { FieldKind, FieldSpec, FormValues } from './hooks/fields.js';
-export type { ScreenError, ScreenState } from './hooks/screens/screen-state.js';
-export type { FormScreen } from './hooks/screens/useScreenForm.js';
+export type { ScreenError, ScreenNotice, ScreenState } from './hooks/screens/screen-state.js';
+export type { FormElementProps, FormScreen } from './hooks/screens/useScreenForm.js';
 export type { CodeScreen } from './hooks/screens/useCodeForm.js';
 export type { MfaChoiceScreen } from './hooks/screens/useMfaChoice.js';
 export { useSignIn, type SignInScreen } from './hooks/screens/useSignIn.js';

@@ -1,96 +1,51 @@
-import { Suspense, lazy, useContext, type ReactNode } from 'react';
-import type { AuthClient, AuthUser } from '../client/types.js';
-import { AuthenticatorContext, useAuthenticatorContext } from '../hooks/context.js';
+import { forwardRef, useContext, type Ref } from 'react';
+import type { AuthClient } from '../client/types.js';
+import { AuthenticatorContext } from '../hooks/context.js';
 import { AuthenticatorProvider } from '../hooks/AuthenticatorProvider.js';
 import type { AuthenticatorOptions } from '../hooks/options.js';
-import { useAuthenticator, type UseAuthenticator } from '../hooks/useAuthenticator.js';
-import type { AuthenticatorComponents } from './overrides.js';
-import { Router } from './Router.js';
-import { SignedIn } from './SignedIn.js';
+import { AuthenticatorScope } from './AuthenticatorScope.js';
+import { AuthenticatorView, type AuthenticatorViewProps } from './AuthenticatorView.js';
+import { SCREEN_STATICS } from './statics.js';
 
-export interface SignedInRenderProps {
-  user: AuthUser;
-  signOut: UseAuthenticator['signOut'];
-}
-
-export interface AuthenticatorViewProps {
-  components?: AuthenticatorComponents;
-  /** `modal` shows the screens in a dialog over the page. */
-  variation?: 'default' | 'modal';
-  className?: string;
-  /** What to show once signed in: elements, or a function of the user and signOut. */
-  children?: ReactNode | ((props: SignedInRenderProps) => ReactNode);
-}
+export type { AuthenticatorViewProps, DataAttributes, SignedInRenderProps } from './AuthenticatorView.js';
 
 export interface AuthenticatorProps extends Omit<AuthenticatorOptions, 'client'>, AuthenticatorViewProps {
   /** Required unless an `<Authenticator.Provider>` above already has one. */
   client?: AuthClient;
 }
 
-const pickStatus = (context: UseAuthenticator) => [context.authStatus, context.user];
+const VIEW_PROPS = new Set(['components', 'variation', 'className', 'id', 'style', 'children']);
 
-// Radix's dialog is fetched only by apps that use the modal variation.
-const ModalFrame = lazy(() => import('./ModalFrame.js').then((m) => ({ default: m.ModalFrame })));
-
-function AuthenticatorView({ components, variation = 'default', className, children }: AuthenticatorViewProps) {
-  const { direction, language } = useAuthenticatorContext();
-  const { authStatus, user, signOut } = useAuthenticator(pickStatus);
-  const classes = ['gatehouse', className].filter(Boolean).join(' ');
-  if (authStatus === 'authenticated' && user) {
-    if (typeof children === 'function') return children({ user, signOut });
-    return (
-      children ?? (
-        <div className={classes} dir={direction} lang={language} data-auth-status={authStatus}>
-          <SignedIn
-            user={user}
-            signOut={() => {
-              signOut();
-            }}
-          />
-        </div>
-      )
-    );
+/** The props that shape the view (and the root's data-* attributes), apart from what the flow does. */
+function split(props: AuthenticatorProps): { view: AuthenticatorViewProps; options: Omit<AuthenticatorOptions, 'client'>; client: AuthClient | undefined } {
+  const view: Record<string, unknown> = {};
+  const options: Record<string, unknown> = {};
+  let client: AuthClient | undefined;
+  for (const [name, value] of Object.entries(props)) {
+    if (name === 'client') client = value as AuthClient;
+    else if (VIEW_PROPS.has(name) || name.startsWith('data-')) view[name] = value;
+    else options[name] = value;
   }
-  const Header = components?.Header;
-  const Footer = components?.Footer;
-  const body = (
-    <>
-      {Header && <Header />}
-      <div className="gh-card">
-        <Router components={components} />
-      </div>
-      {Footer && <Footer />}
-    </>
-  );
-  if (variation === 'modal') {
-    return (
-      <Suspense fallback={null}>
-        <ModalFrame className={classes}>{body}</ModalFrame>
-      </Suspense>
-    );
-  }
-  return (
-    <div className={classes} dir={direction} lang={language} data-auth-status={authStatus}>
-      {body}
-    </div>
-  );
+  // The names were sorted by the props' own type: each part holds only its own props.
+  return { view: view as AuthenticatorViewProps, options, client };
 }
 
 /**
  * The whole sign-in experience: one screen per step the backend asks for, then the app. Props are
- * Amplify UI's, and they stay reactive after mount.
+ * Amplify UI's, and they stay reactive after mount. The ref is the root element's (while it shows).
  */
-export function Authenticator({ components, variation, className, children, ...options }: AuthenticatorProps) {
+const AuthenticatorRoot = forwardRef<HTMLDivElement, AuthenticatorProps>(function Authenticator(props, ref: Ref<HTMLDivElement>) {
   const outer = useContext(AuthenticatorContext);
-  const view = (
-    <AuthenticatorView {...(components === undefined ? {} : { components })} {...(variation === undefined ? {} : { variation })} {...(className === undefined ? {} : { className })}>
-      {children}
-    </AuthenticatorView>
-  );
-  const { client } = options;
-  if (client) return <AuthenticatorProvider {...options} client={client}>{view}</AuthenticatorProvider>;
+  const { view, options, client } = split(props);
+  const shown = <AuthenticatorView {...view} rootRef={ref} />;
+  if (client) return <AuthenticatorProvider {...options} client={client}>{shown}</AuthenticatorProvider>;
   if (!outer) throw new Error('<Authenticator> needs a `client` prop, or an <Authenticator.Provider client={…}> around it.');
-  return view;
-}
+  return <AuthenticatorScope options={options}>{shown}</AuthenticatorScope>;
+});
 
-Authenticator.Provider = AuthenticatorProvider;
+/**
+ * `<Authenticator>`, with Amplify UI's statics: `.Provider` and the screens (`.SignIn`, `.SignUp.FormFields`…).
+ * In a Next.js server component use the named exports (`AuthenticatorProvider`): statics do not cross
+ * a client reference.
+ */
+export const Authenticator = Object.assign(AuthenticatorRoot, { Provider: AuthenticatorProvider, ...SCREEN_STATICS });

@@ -20,8 +20,8 @@ function screenFor(route: RouteName, components: AuthenticatorComponents | undef
     const Host = entry.host() as ComponentType<{ Screen: ReplacementView<unknown> }>;
     return <Host Screen={override.Screen as ReplacementView<unknown>} />;
   }
-  const { Header, Footer } = override ?? {};
-  return <entry.view header={Header && <Header />} footer={Footer && <Footer />} />;
+  const { Header, Footer, FormFields } = override ?? {};
+  return <entry.view header={Header && <Header />} footer={Footer && <Footer />} formFields={FormFields && <FormFields />} />;
 }
 
 const isTab = (route: RouteName) => route === 'signIn' || route === 'signUp';

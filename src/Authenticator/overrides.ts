@@ -5,7 +5,10 @@ import type { OverridableScreen, ScreenHooks } from './registry.js';
 /** A screen's slots: a Header and Footer inside its card, or a whole replacement given the screen's hook. */
 export interface ScreenOverride<Screen> {
   Header?: ComponentType;
+  /** Replaces the default footer (sign-in's: the forgot-password link, as in Amplify UI). */
   Footer?: ComponentType;
+  /** Amplify UI's FormFields slot: the screen's fields, inside its form (`<Authenticator.SignUp.FormFields />` puts the defaults back). */
+  FormFields?: ComponentType;
   /** Replaces the screen; it receives what the default screen's hook returns. */
   Screen?: ReplacementView<Screen>;
 }

@@ -6,6 +6,8 @@ import type { FieldIds } from './useFieldIds.js';
 
 export interface FieldShellProps extends FieldIds {
   label: string;
+  /** The label stays for screen readers, out of sight. */
+  labelHidden?: boolean | undefined;
   hint?: ReactNode;
   error?: string | undefined;
   required?: boolean | undefined;
@@ -17,10 +19,10 @@ export interface FieldShellProps extends FieldIds {
 }
 
 /** Label, control, hint and error in the order every text-like field shares. */
-export function FieldShell({ inputId, hintId, errorId, label, hint, error, required, className, children, extra }: FieldShellProps) {
+export function FieldShell({ inputId, hintId, errorId, label, labelHidden, hint, error, required, className, children, extra }: FieldShellProps) {
   return (
-    <div className={classNames('gh-field', error && 'gh-field--invalid', className)}>
-      <label htmlFor={inputId} className="gh-field__label">
+    <div className={classNames('gh-field', error && 'gh-field--invalid', className)} data-invalid={error ? '' : undefined}>
+      <label htmlFor={inputId} className={classNames('gh-field__label', labelHidden && 'gh-visually-hidden')}>
         {label}
         {required && <RequiredMarker />}
       </label>

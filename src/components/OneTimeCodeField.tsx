@@ -22,7 +22,7 @@ export function cleanOneTimeCode(text: string): string {
  * `input` event.
  */
 export const OneTimeCodeField = forwardRef<HTMLInputElement, OneTimeCodeFieldProps>(function OneTimeCodeField(
-  { label, error, hint, required, id, className, maxLength = 6, onPaste, 'aria-describedby': describedBy, ...inputProps },
+  { label, labelHidden, error, hint, required, id, className, maxLength = 6, onPaste, 'aria-describedby': describedBy, ...inputProps },
   ref,
 ) {
   const ids = useFieldIds(id);
@@ -46,7 +46,7 @@ export const OneTimeCodeField = forwardRef<HTMLInputElement, OneTimeCodeFieldPro
   }
 
   return (
-    <FieldShell {...ids} label={label} hint={hint} error={error} required={required} className="gh-field--code">
+    <FieldShell {...ids} label={label} labelHidden={labelHidden} hint={hint} error={error} required={required} className="gh-field--code">
       <input
         autoComplete="one-time-code"
         inputMode="numeric"

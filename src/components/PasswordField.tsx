@@ -19,7 +19,7 @@ export interface PasswordFieldProps extends Omit<TextFieldProps, 'type' | 'child
  * uncontrolled element and keeps what was typed; the toggle re-renders this field alone.
  */
 export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(function PasswordField(
-  { label, error, hint, required, id, className, showLabel, hideLabel, children, 'aria-describedby': describedBy, ...inputProps },
+  { label, labelHidden, error, hint, required, id, className, showLabel, hideLabel, children, 'aria-describedby': describedBy, ...inputProps },
   ref,
 ) {
   const ids = useFieldIds(id);
@@ -31,6 +31,7 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(fu
     <FieldShell
       {...ids}
       label={label}
+      labelHidden={labelHidden}
       hint={hint}
       error={error}
       required={required}

@@ -1,6 +1,6 @@
-import { type ComponentPropsWithRef, type ReactNode, forwardRef, useId } from 'react';
+import { type ComponentPropsWithRef, type ReactNode, type RefObject, forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { classNames, idRefs } from './classNames.js';
-import { type DialCode, DIAL_CODES, flagEmoji } from './dialCodes.js';
+import { type DialCode, flagEmoji, loadDialCodes } from './dialCodes.js';
 import { FieldError } from './FieldError.js';
 import { hasHint } from './FieldShell.js';
 import { RequiredMarker } from './RequiredMarker.js';
@@ -18,8 +18,14 @@ export interface PhoneNumberFieldProps {
   /** Spread on the number input, e.g. register('phone_number'). */
   numberProps?: PhoneNumberInputProps;
   defaultDialCode?: string | undefined;
-  /** Defaults to DIAL_CODES; pass a subset to offer only the countries your SMS provider reaches. */
-  dialCodes?: readonly DialCode[];
+  /** The countries offered; default: every country calling code (loaded when the field first shows). */
+  dialCodes?: readonly DialCode[] | undefined;
+  /** Only these dial codes ('+1', '+44'…), as Amplify UI's `dialCodeList`: say which your SMS provider reaches. */
+  dialCodeList?: readonly string[] | undefined;
+  /** The language the countries are named in for screen readers (default: the page's). */
+  locale?: string | undefined;
+  /** The legend stays for screen readers, out of sight. */
+  labelHidden?: boolean | undefined;
   error?: string | undefined;
   hint?: ReactNode;
   required?: boolean | undefined;
@@ -37,7 +43,10 @@ export const PhoneNumberField = forwardRef<HTMLFieldSetElement, PhoneNumberField
     dialCodeProps = {},
     numberProps = {},
     defaultDialCode = '+1',
-    dialCodes = DIAL_CODES,
+    dialCodes,
+    dialCodeList,
+    locale,
+    labelHidden,
     error,
     hint,
     required,
@@ -54,14 +63,16 @@ export const PhoneNumberField = forwardRef<HTMLFieldSetElement, PhoneNumberField
   const describedBy = idRefs(error && errorId, hasHint(hint) && hintId);
   const { className: selectClassName, ...selectProps } = dialCodeProps;
   const { className: numberClassName, 'aria-describedby': numberDescribedBy, ...inputProps } = numberProps;
+  const { options, controlsRef } = useDialCodeOptions(defaultDialCode, dialCodes, dialCodeList);
+  const regionName = useRegionNames(locale);
 
   return (
-    <fieldset ref={ref} className={classNames('gh-field', 'gh-phone', error && 'gh-field--invalid', className)}>
-      <legend id={legendId} className="gh-field__label gh-phone__legend">
+    <fieldset ref={ref} className={classNames('gh-field', 'gh-phone', error && 'gh-field--invalid', className)} data-invalid={error ? '' : undefined}>
+      <legend id={legendId} className={classNames('gh-field__label', 'gh-phone__legend', labelHidden && 'gh-visually-hidden')}>
         {label}
         {required && <RequiredMarker />}
       </legend>
-      <div className="gh-phone__controls">
+      <div ref={controlsRef} className="gh-phone__controls">
         <label htmlFor={selectId} className="gh-visually-hidden">
           {dialCodeLabel}
         </label>
@@ -73,10 +84,10 @@ export const PhoneNumberField = forwardRef<HTMLFieldSetElement, PhoneNumberField
           className={classNames('gh-input', 'gh-select', selectClassName)}
           aria-describedby={describedBy}
         >
-          {dialCodes.map(({ code, country }) => (
+          {options.map(({ code, country }) => (
             // The flag alone is not read the same everywhere (and US/CA share +1), so the name spells the country.
-            <option key={`${country}${code}`} value={code} aria-label={`${country} ${code}`}>
-              {`${flagEmoji(country)} ${code}`}
+            <option key={`${country}${code}`} value={code} aria-label={country === '' ? code : `${regionName(country)} ${code}`}>
+              {country === '' ? code : `${flagEmoji(country)} ${code}`}
             </option>
           ))}
         </select>
@@ -102,3 +113,48 @@ export const PhoneNumberField = forwardRef<HTMLFieldSetElement, PhoneNumberField
     </fieldset>
   );
 });
+
+/**
+ * The options: the app's own list, its dial codes, or every country (fetched once the field shows; until then,
+ * and on the server, the selected code alone, so the markup is the same on both sides). The code chosen, or
+ * typed in, before the list arrives stays chosen after.
+ */
+function useDialCodeOptions(
+  selected: string,
+  dialCodes: readonly DialCode[] | undefined,
+  dialCodeList: readonly string[] | undefined,
+): { options: readonly DialCode[]; controlsRef: RefObject<HTMLDivElement | null> } {
+  const [all, setAll] = useState<readonly DialCode[] | undefined>(undefined);
+  // The select is reached through its wrapper: its own ref is the form's (react-hook-form's register).
+  const controlsRef = useRef<HTMLDivElement | null>(null);
+  const kept = useRef<string | undefined>(undefined);
+  const needed = dialCodes === undefined && dialCodeList === undefined;
+  useEffect(() => {
+    if (!needed) return;
+    let current = true;
+    void loadDialCodes().then((loaded) => {
+      if (!current) return;
+      kept.current = controlsRef.current?.querySelector('select')?.value;
+      setAll(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [needed]);
+  useLayoutEffect(() => {
+    const select = controlsRef.current?.querySelector('select');
+    if (kept.current !== undefined && select) select.value = kept.current;
+    kept.current = undefined;
+  }, [all]);
+  // A code alone names no country: several share some codes (+1, +7, +44).
+  const options = dialCodes ?? (dialCodeList ? dialCodeList.map((code) => ({ code, country: '' })) : (all ?? [{ code: selected, country: '' }]));
+  return { options, controlsRef };
+}
+
+/** Country names in the page's language ("France", "Frankreich"), from the platform. */
+function useRegionNames(locale: string | undefined): (country: string) => string {
+  return useMemo(() => {
+    const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(locale === undefined ? [] : [locale], { type: 'region' }) : undefined;
+    return (country: string) => names?.of(country) ?? country;
+  }, [locale]);
+}

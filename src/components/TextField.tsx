@@ -8,6 +8,8 @@ export type NativeInputProps = Omit<ComponentPropsWithoutRef<'input'>, 'name' | 
 
 export interface TextFieldProps extends NativeInputProps {
   label: string;
+  /** The label stays for screen readers, out of sight. */
+  labelHidden?: boolean | undefined;
   name: string;
   error?: string | undefined;
   hint?: ReactNode;
@@ -19,12 +21,12 @@ export interface TextFieldProps extends NativeInputProps {
  * { name, onChange, onBlur, ref } onto it and typing re-renders nothing.
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, error, hint, required, id, className, 'aria-describedby': describedBy, type = 'text', ...inputProps },
+  { label, labelHidden, error, hint, required, id, className, 'aria-describedby': describedBy, type = 'text', ...inputProps },
   ref,
 ) {
   const ids = useFieldIds(id);
   return (
-    <FieldShell {...ids} label={label} hint={hint} error={error} required={required}>
+    <FieldShell {...ids} label={label} labelHidden={labelHidden} hint={hint} error={error} required={required}>
       <input
         {...inputProps}
         ref={ref}

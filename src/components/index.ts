@@ -1,7 +1,7 @@
 // The primitives every screen is built from. Internal helpers (FieldShell, icons, ids) stay unexported.
 export { Alert, type AlertProps, type AlertVariant } from './Alert.js';
 export { Button, type ButtonProps, type ButtonVariant } from './Button.js';
-export { DIAL_CODES, type DialCode, flagEmoji } from './dialCodes.js';
+export { type DialCode, flagEmoji, loadDialCodes } from './dialCodes.js';
 export { Divider, type DividerProps } from './Divider.js';
 export { OneTimeCodeField, type OneTimeCodeFieldProps, cleanOneTimeCode } from './OneTimeCodeField.js';
 export { PasswordField, type PasswordFieldProps } from './PasswordField.js';

@@ -80,6 +80,11 @@ function transition(state: FlowState, event: FlowEvent): FlowState {
       // Signed in, the way out is signing out: a start screen over a live session would mislead.
       if (state.route.name === 'authenticated') return state;
       return restart(state, { name: event.to });
+    case 'initialRouteSet': {
+      // Untouched: still on the old start screen, with nothing typed, sent or shown.
+      const pristine = state.route.name === state.initialRoute && state.username === undefined && state.error === undefined && state.notice === undefined;
+      return pristine ? { ...restart(state, { name: event.to }), initialRoute: event.to } : { ...state, initialRoute: event.to };
+    }
     case 'actionStarted':
       return withoutMessages(state);
     case 'signInStarted':
@@ -121,7 +126,7 @@ function transition(state: FlowState, event: FlowEvent): FlowState {
       if (isSignInInProgress(state.route.name)) return state;
       // Signed in elsewhere: another tab, or the app itself, unless a redirect just came back.
       if (state.route.name === 'authenticated') return { ...state, user: event.user };
-      const method = state.attempt.method === 'redirect' ? 'redirect' : 'otherTab';
+      const method = event.method ?? (state.attempt.method === 'redirect' ? 'redirect' : 'otherTab');
       return { ...toAuthenticated(state, event.user), attempt: { ...NO_ATTEMPT, method } };
     }
     case 'signedOut': {

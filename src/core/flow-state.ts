@@ -11,7 +11,7 @@ import type {
 import type { AccountCheck } from './account-check.js';
 import type { FlowRoute } from './route.js';
 import type { StartRouteName } from './route-table.js';
-import { NO_ATTEMPT, type SignInAttempt } from './sign-in-attempt.js';
+import { NO_ATTEMPT, type SignInAttempt, type SignInMethod } from './sign-in-attempt.js';
 
 export type AuthStatus = 'configuring' | 'authenticated' | 'unauthenticated';
 
@@ -38,6 +38,8 @@ export type FlowEvent =
   | { type: 'sessionChecked'; user?: AuthUser }
   /** toSignIn / toSignUp / toForgotPassword: clears the error, keeps the username. */
   | { type: 'navigate'; to: StartRouteName }
+  /** The start screen changes (an inner Authenticator's initialState): taken at once if nothing happened yet. */
+  | { type: 'initialRouteSet'; to: StartRouteName }
   /** A submit starts a call: the last error and notice go. */
   | { type: 'actionStarted' }
   | { type: 'signInStarted'; username: string; withPassword: boolean; factor?: AuthFactorType }
@@ -55,8 +57,8 @@ export type FlowEvent =
   | { type: 'failed'; error: AuthError }
   /** The client says a redirect sign-in (a social provider) came back. */
   | { type: 'redirected' }
-  /** From a client event (another tab, a redirect): straight to authenticated. */
-  | { type: 'signedIn'; user: AuthUser }
+  /** From a client event (another tab, a redirect) or a session found late: straight to authenticated. */
+  | { type: 'signedIn'; user: AuthUser; method?: SignInMethod }
   /** Back to the initial route, user and username cleared. */
   | { type: 'signedOut' };
 

@@ -27,7 +27,7 @@ export function AuthenticatorProvider({ children, ...options }: AuthenticatorPro
   const engine = useMemo(() => createAuthenticatorEngine(client, queryClient, initialState, id), [client, queryClient, initialState, id]);
 
   useEffect(() => {
-    engine.configure({ services, passwordless, onAuthEvent });
+    engine.configure('provider', { services, passwordless, onAuthEvent });
   }, [engine, services, passwordless, onAuthEvent]);
 
   useEffect(() => engine.start(), [engine]);

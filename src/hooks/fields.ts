@@ -1,9 +1,7 @@
 import type { LoginMechanism, UserAttributeKey } from '../client/types.js';
-import { unreachable } from '../core/unreachable.js';
 import { toE164 } from '../core/validation.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Translate } from '../i18n/translate.js';
-import type { FormFieldOptions, FormScreenName } from './options.js';
 
 export type FieldKind = 'text' | 'email' | 'phone' | 'password' | 'newPassword' | 'code' | 'date' | 'url' | 'number';
 
@@ -19,7 +17,15 @@ export interface FieldSpec {
   defaultValue?: string;
   /** Phone fields: the dial code selected at first. */
   dialCode?: string;
+  /** Phone fields: the dial codes offered (default: every country calling code). */
+  dialCodes?: readonly string[];
   order?: number;
+  /** The label stays for screen readers, out of sight. */
+  labelHidden?: boolean;
+  /** Other `formFields` keys that configure this field: the login attribute's own name for the login field. */
+  aliases?: readonly string[];
+  /** Attributes spread onto the input, as Amplify UI spreads them. */
+  inputProps?: { readOnly?: boolean; pattern?: string; minLength?: number; maxLength?: number };
 }
 
 export type FormValues = Record<string, string>;
@@ -63,7 +69,14 @@ const LABEL_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
 export function loginField(mechanism: LoginMechanism, translate: Translate): FieldSpec {
   const kind: FieldKind = mechanism === 'email' ? 'email' : mechanism === 'phone_number' ? 'phone' : 'text';
   // "username" lets password managers pair the name with the password, whatever the name is.
-  return { name: 'username', kind, label: translate(`field.${mechanism}`), required: true, autoComplete: 'username' };
+  return {
+    name: 'username',
+    kind,
+    label: translate(`field.${mechanism}`),
+    required: true,
+    autoComplete: 'username',
+    ...(mechanism === 'username' ? {} : { aliases: [mechanism] }),
+  };
 }
 
 export function attributeField(key: UserAttributeKey, translate: Translate, required: boolean): FieldSpec {
@@ -87,62 +100,6 @@ export function confirmPasswordField(translate: Translate): FieldSpec {
 
 export function codeField(translate: Translate): FieldSpec {
   return { name: 'confirmation_code', kind: 'code', label: translate('field.confirmation_code'), required: true, autoComplete: 'one-time-code' };
-}
-
-function kindOfType(type: FormFieldOptions['type']): FieldKind {
-  switch (type) {
-    case 'email':
-      return 'email';
-    case 'tel':
-      return 'phone';
-    case 'password':
-      return 'password';
-    case 'date':
-      return 'date';
-    case 'url':
-      return 'url';
-    case 'number':
-      return 'number';
-    case 'text':
-    case undefined:
-      return 'text';
-    default:
-      return unreachable(type, 'field type');
-  }
-}
-
-/**
- * Applies the app's `formFields` for a screen: label, placeholder, required, default value, order; on
- * sign-up, names the screen does not have become new fields (custom attributes).
- */
-export function applyFormFields(screen: FormScreenName, fields: readonly FieldSpec[], overrides: Record<string, FormFieldOptions> | undefined): FieldSpec[] {
-  if (!overrides) return [...fields];
-  const known = new Set(fields.map((field) => field.name));
-  const added: FieldSpec[] =
-    screen === 'signUp'
-      ? Object.entries(overrides)
-          .filter(([name]) => !known.has(name))
-          .map(([name, option]) => ({ name, kind: kindOfType(option.type), label: option.label ?? name, required: option.isRequired ?? false, autoComplete: option.autocomplete ?? 'off' }))
-      : [];
-  const merged = [...fields, ...added].map((field): FieldSpec => {
-    const option = overrides[field.name];
-    if (!option) return field;
-    return {
-      ...field,
-      ...(option.label === undefined ? {} : { label: option.label }),
-      ...(option.placeholder === undefined ? {} : { placeholder: option.placeholder }),
-      ...(option.isRequired === undefined ? {} : { required: option.isRequired }),
-      ...(option.defaultValue === undefined ? {} : { defaultValue: option.defaultValue }),
-      ...(option.autocomplete === undefined ? {} : { autoComplete: option.autocomplete }),
-      ...(option.dialCode === undefined ? {} : { dialCode: option.dialCode }),
-      ...(option.order === undefined ? {} : { order: option.order }),
-    };
-  });
-  // Stable: fields without an order keep their place after the ordered ones.
-  return merged
-    .map((field, index) => ({ field, index }))
-    .sort((a, b) => (a.field.order ?? Number.MAX_SAFE_INTEGER) - (b.field.order ?? Number.MAX_SAFE_INTEGER) || a.index - b.index)
-    .map(({ field }) => field);
 }
 
 /** A field's submitted value: trimmed, and a phone number joined with its dial code into E.164. */

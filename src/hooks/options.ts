@@ -22,6 +22,8 @@ export type FormScreenName = FormRouteName;
 
 export interface FormFieldOptions {
   label?: string;
+  /** Keeps the label for screen readers but out of sight (the placeholder shows instead). */
+  labelHidden?: boolean;
   placeholder?: string;
   /** Position among the screen's fields, lowest first; fields without one keep their default order after. */
   order?: number;
@@ -32,10 +34,46 @@ export interface FormFieldOptions {
   autocomplete?: string;
   /** For phone number fields: the dial code selected at first, like '+44'. */
   dialCode?: string;
+  /** For phone number fields: the dial codes offered (default: every country calling code). */
+  dialCodeList?: readonly string[];
+  /** Spread onto the input, as Amplify UI does. */
+  isReadOnly?: boolean;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
 }
 
-/** Per screen, per field name (`username`, `password`, `email`, `custom:plan`…). */
-export type FormFieldsConfig = Partial<Record<FormScreenName, Record<string, FormFieldOptions>>>;
+/** The attributes a screen can ask for (not the ones Cognito sets itself). */
+type AttributeFieldName = Exclude<UserAttributeKey, 'sub' | 'email_verified' | 'phone_number_verified' | 'updated_at'>;
+
+/** Each screen's field names. With email or phone sign-in, `email` / `phone_number` name the login field too. */
+interface ScreenFieldNames {
+  signIn: 'username' | 'email' | 'phone_number' | 'password';
+  signUp: 'username' | 'password' | 'confirm_password' | AttributeFieldName;
+  forgotPassword: 'username' | 'email' | 'phone_number';
+  confirmResetPassword: 'confirmation_code' | 'password' | 'confirm_password';
+  confirmSignUp: 'confirmation_code';
+  forceNewPassword: 'password' | 'confirm_password' | AttributeFieldName;
+  confirmSignIn: 'confirmation_code';
+  setupTotp: 'confirmation_code';
+  setupEmail: 'email';
+  customChallenge: 'answer';
+  confirmVerifyUser: 'confirmation_code';
+}
+
+/** What authenticator apps show for the account: Amplify UI's `formFields.setupTotp.QR` (the props win). */
+export interface TotpQrOptions {
+  totpIssuer?: string;
+  totpUsername?: string;
+}
+
+/** Per screen, per field name: a misspelt field name is a type error. */
+export type FormFieldsConfig = { [Screen in FormScreenName]?: Partial<Record<ScreenFieldNames[Screen], FormFieldOptions>> } & {
+  setupTotp?: { QR?: TotpQrOptions };
+};
+
+/** One screen's field options, by any field name (the screen hooks look names up). */
+export type ScreenFieldOptions = Partial<Record<string, FormFieldOptions>>;
 
 export interface PasswordlessOptions {
   /** The first factors the sign-in screen offers (default: what the backend enables). */

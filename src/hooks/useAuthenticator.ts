@@ -1,16 +1,19 @@
 import { useCallback, useRef, useSyncExternalStore, type BaseSyntheticEvent } from 'react';
 import type { AuthError } from '../client/errors.js';
-import type { AuthFactorType, AuthUser, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../client/types.js';
+import type { AuthFactorType, AuthUser, LoginMechanism, MfaType, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../client/types.js';
 import type { AuthStatus, Notice } from '../core/flow-state.js';
-import type { FlowRoute, RouteName } from '../core/route.js';
+import type { FlowRoute } from '../core/route.js';
+import type { AmplifyFormField, AuthenticatorRoute, ChallengeName, V5CodeDeliveryDetails } from './amplify-compat.js';
 import { useAuthenticatorContext } from './context.js';
-import type { AuthenticatorEngine } from './engine/engine.js';
 import type { AuthenticatorState } from './engine/state.js';
-import { describeError } from './errors.js';
+import type { BuiltInProviderName } from './options.js';
+import type { CustomValidationErrors } from './services.js';
+import { viewOf } from './authenticator-view.js';
 
-/** What `useAuthenticator` gives: the flow's state and every action, as Amplify UI's hook does. */
+/** What `useAuthenticator` gives: the flow's state and every action, with every field of Amplify UI's hook. */
 export interface UseAuthenticator {
-  route: RouteName;
+  /** The screen, or Amplify UI's `idle` / `setup` / `transition` / `signOut` between screens. */
+  route: AuthenticatorRoute;
   /** The route with its payload (where a code went, the MFA types to choose from…). */
   routeDetails: FlowRoute;
   authStatus: AuthStatus;
@@ -19,13 +22,40 @@ export interface UseAuthenticator {
   error: string | undefined;
   authError: AuthError | undefined;
   isPending: boolean;
+  /** The call under way is taking longer than usual. */
+  isSlow: boolean;
   notice: Notice | undefined;
   username: string | undefined;
+  /** Amplify UI's: where the code went, in aws-amplify v5's capitalised shape. */
+  codeDeliveryDetails: V5CodeDeliveryDetails | undefined;
+  /** Amplify UI's: the TOTP secret while setting up an authenticator app, else null. */
+  totpSecretCode: string | null;
+  challengeName: ChallengeName | undefined;
+  allowedMfaTypes: MfaType[] | undefined;
+  /** The contacts that can be verified after sign-in (on verifyUser). */
+  unverifiedUserAttributes: { email?: string; phone_number?: string };
+  /** What the app's own sign-up rules say of the form as it stands. */
+  validationErrors: CustomValidationErrors;
+  hasValidationErrors: boolean;
+  /** The fields of the form on screen. */
+  fields: AmplifyFormField[];
+  socialProviders: BuiltInProviderName[];
+  loginMechanism: LoginMechanism | undefined;
   /** `onClick={signOut}` works too, as in Amplify UI: an event is not an option. */
   signOut: (options?: { global?: boolean } | BaseSyntheticEvent) => void;
   toSignIn: () => void;
   toSignUp: () => void;
   toForgotPassword: () => void;
+  /** Amplify UI's: sign in with a social provider (`{ provider: 'Google' }`). */
+  toFederatedSignIn: (data: { provider: string }) => void;
+  /** Amplify UI's: a new code for the code on screen, where one can be sent. */
+  resendCode: () => void;
+  /** Amplify UI's: set a value of the form on screen, as its `onChange` does. */
+  updateForm: (data: { name: string; value?: unknown }) => void;
+  /** Amplify UI's: mark a field of the form on screen as left. */
+  updateBlur: (data: { name: string }) => void;
+  /** Amplify UI's: submit the form on screen, with these values merged in. */
+  submitForm: (data?: Readonly<Record<string, unknown>>) => void;
   signIn: (username: string, password?: string, preferredChallenge?: AuthFactorType) => Promise<boolean>;
   confirmSignIn: (challengeResponse: string, userAttributes?: UserAttributes) => Promise<boolean>;
   signUp: (username: string, password: string | undefined, userAttributes: UserAttributes) => Promise<boolean>;
@@ -44,46 +74,6 @@ export interface UseAuthenticator {
   signInWithRedirect: (provider: SocialProvider) => Promise<boolean>;
 }
 
-function viewOf(state: AuthenticatorState, engine: AuthenticatorEngine, error: string | undefined): UseAuthenticator {
-  const { flow } = state;
-  return {
-    route: flow.route.name,
-    routeDetails: flow.route,
-    authStatus: flow.authStatus,
-    user: flow.user,
-    error,
-    authError: flow.error,
-    isPending: state.pending !== undefined,
-    notice: flow.notice,
-    username: flow.username,
-    signOut: (options) => void engine.signOut(options !== undefined && 'global' in options ? { global: options.global } : undefined),
-    toSignIn: () => {
-      engine.navigate('signIn');
-    },
-    toSignUp: () => {
-      engine.navigate('signUp');
-    },
-    toForgotPassword: () => {
-      engine.navigate('forgotPassword');
-    },
-    signIn: (username, password, preferred) => engine.signIn(username, password, preferred),
-    confirmSignIn: (response, attributes) => engine.confirmSignIn(response, attributes),
-    signUp: (username, password, attributes) => engine.signUp(username, password, attributes),
-    confirmSignUp: (code) => engine.confirmSignUp(code),
-    resendSignUpCode: () => engine.resendSignUpCode(),
-    forgotPassword: (username) => engine.forgotPassword(username),
-    confirmResetPassword: (code, password) => engine.confirmResetPassword(code, password),
-    resendResetCode: () => engine.resendResetCode(),
-    sendVerificationCode: (attribute) => engine.sendVerificationCode(attribute),
-    confirmVerification: (code) => engine.confirmVerification(code),
-    skipVerification: engine.skipAccountStep,
-    createPasskey: () => engine.createPasskey(),
-    retryAccountCheck: () => engine.retryAccountCheck(),
-    skipPasskey: engine.skipAccountStep,
-    signInWithRedirect: (provider) => engine.signInWithRedirect(provider),
-  };
-}
-
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
@@ -93,20 +83,19 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
  * the component re-renders only when one of the values it picks changes.
  */
 export function useAuthenticator(selector?: (context: UseAuthenticator) => readonly unknown[]): UseAuthenticator {
-  const { engine, translate, backend } = useAuthenticatorContext();
-  const cache = useRef<{ state?: AuthenticatorState; translate?: unknown; view?: UseAuthenticator; picked?: readonly unknown[] }>({});
+  const context = useAuthenticatorContext();
+  const cache = useRef<{ state?: AuthenticatorState; context?: unknown; view?: UseAuthenticator; picked?: readonly unknown[] }>({});
   const getSnapshot = useCallback((): UseAuthenticator => {
-    const state = engine.getState();
+    const state = context.engine.getState();
     const cached = cache.current;
-    if (cached.view && cached.state === state && cached.translate === translate) return cached.view;
-    const error = state.flow.error && describeError(state.flow.error, translate, backend.passwordPolicy?.minLength ?? 8).message;
-    const view = viewOf(state, engine, error);
+    if (cached.view && cached.state === state && cached.context === context) return cached.view;
+    const view = viewOf(state, context);
     const picked = selector?.(view);
     const unchanged = cached.view !== undefined && picked !== undefined && cached.picked !== undefined && sameValues(picked, cached.picked);
-    cache.current = { state, translate, view: unchanged && cached.view ? cached.view : view, ...(picked === undefined ? {} : { picked }) };
+    cache.current = { state, context, view: unchanged && cached.view ? cached.view : view, ...(picked === undefined ? {} : { picked }) };
     return cache.current.view ?? view;
-  }, [engine, translate, backend, selector]);
-  return useSyncExternalStore(engine.subscribe, getSnapshot, getSnapshot);
+  }, [context, selector]);
+  return useSyncExternalStore(context.engine.subscribe, getSnapshot, getSnapshot);
 }
 
 const pickRoute = (context: UseAuthenticator) => [context.routeDetails, context.username];

@@ -15,7 +15,9 @@ export const ar = {
   'common.tryAgain': 'إعادة المحاولة',
   'common.resendCode': 'إرسال رمز جديد',
   'common.codeResent': 'أرسلنا إليك رمزًا جديدًا.',
+  'common.takingLong': 'ما زلنا نعمل على ذلك. يستغرق الأمر وقتًا أطول من المعتاد.',
   'common.signOut': 'تسجيل الخروج',
+  'common.signingOut': 'جارٍ تسجيل الخروج…',
   'common.signingIn': 'جارٍ تسجيل دخولك…',
   'common.errorDetail': 'التفاصيل: {detail}',
 

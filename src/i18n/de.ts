@@ -15,7 +15,9 @@ export const de = {
   'common.tryAgain': 'Erneut versuchen',
   'common.resendCode': 'Neuen Code senden',
   'common.codeResent': 'Wir haben Ihnen einen neuen Code gesendet.',
+  'common.takingLong': 'Wir sind noch dabei. Das dauert länger als üblich.',
   'common.signOut': 'Abmelden',
+  'common.signingOut': 'Abmelden…',
   'common.signingIn': 'Sie werden angemeldet …',
   'common.errorDetail': 'Details: {detail}',
 

@@ -16,7 +16,9 @@ export const en = {
   'common.tryAgain': 'Try again',
   'common.resendCode': 'Send a new code',
   'common.codeResent': 'We sent a new code.',
+  'common.takingLong': 'Still working on it. This is taking longer than usual.',
   'common.signOut': 'Sign out',
+  'common.signingOut': 'Signing out…',
   'common.signingIn': 'Signing you in…',
   'common.errorDetail': 'Details: {detail}',
 

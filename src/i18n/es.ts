@@ -15,7 +15,9 @@ export const es = {
   'common.tryAgain': 'Intentar de nuevo',
   'common.resendCode': 'Enviar un código nuevo',
   'common.codeResent': 'Te enviamos un código nuevo.',
+  'common.takingLong': 'Seguimos en ello. Está tardando más de lo habitual.',
   'common.signOut': 'Cerrar sesión',
+  'common.signingOut': 'Cerrando sesión…',
   'common.signingIn': 'Iniciando sesión…',
   'common.errorDetail': 'Detalles: {detail}',
 

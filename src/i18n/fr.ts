@@ -15,7 +15,9 @@ export const fr = {
   'common.tryAgain': 'Réessayer',
   'common.resendCode': 'Envoyer un nouveau code',
   'common.codeResent': 'Nous vous avons envoyé un nouveau code.',
+  'common.takingLong': 'Nous y travaillons encore. Cela prend plus de temps que d’habitude.',
   'common.signOut': 'Se déconnecter',
+  'common.signingOut': 'Déconnexion…',
   'common.signingIn': 'Connexion en cours…',
   'common.errorDetail': 'Détails : {detail}',
 

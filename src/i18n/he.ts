@@ -18,7 +18,9 @@ export const he = {
   'common.tryAgain': 'ניסיון חוזר',
   'common.resendCode': 'שליחת קוד חדש',
   'common.codeResent': 'שלחנו קוד חדש.',
+  'common.takingLong': 'אנחנו עדיין עובדים על זה. זה לוקח יותר זמן מהרגיל.',
   'common.signOut': 'התנתקות',
+  'common.signingOut': 'מתבצעת התנתקות…',
   'common.signingIn': 'מתבצעת התחברות…',
   'common.errorDetail': 'פרטים: {detail}',
 

@@ -18,7 +18,9 @@ export const hu = {
   'common.tryAgain': 'Újrapróbálkozás',
   'common.resendCode': 'Új kód küldése',
   'common.codeResent': 'Új kódot küldtünk.',
+  'common.takingLong': 'Még dolgozunk rajta. A szokásosnál tovább tart.',
   'common.signOut': 'Kijelentkezés',
+  'common.signingOut': 'Kijelentkezés…',
   'common.signingIn': 'Bejelentkeztetés…',
   'common.errorDetail': 'Részletek: {detail}',
 

@@ -15,7 +15,9 @@ export const id = {
   'common.tryAgain': 'Coba lagi',
   'common.resendCode': 'Kirim kode baru',
   'common.codeResent': 'Kami telah mengirim kode baru.',
+  'common.takingLong': 'Masih kami proses. Ini memakan waktu lebih lama dari biasanya.',
   'common.signOut': 'Keluar',
+  'common.signingOut': 'Sedang keluar…',
   'common.signingIn': 'Sedang masuk…',
   'common.errorDetail': 'Detail: {detail}',
 

@@ -15,7 +15,9 @@ export const it = {
   'common.tryAgain': 'Riprova',
   'common.resendCode': 'Invia un nuovo codice',
   'common.codeResent': 'Ti abbiamo inviato un nuovo codice.',
+  'common.takingLong': 'Ci stiamo ancora lavorando. Ci vuole più tempo del solito.',
   'common.signOut': 'Esci',
+  'common.signingOut': 'Uscita in corso…',
   'common.signingIn': 'Accesso in corso…',
   'common.errorDetail': 'Dettagli: {detail}',
 

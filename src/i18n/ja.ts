@@ -15,7 +15,9 @@ export const ja = {
   'common.tryAgain': '再試行',
   'common.resendCode': 'コードを再送信',
   'common.codeResent': '新しいコードを送信しました。',
+  'common.takingLong': '処理を続けています。通常より時間がかかっています。',
   'common.signOut': 'ログアウト',
+  'common.signingOut': 'サインアウトしています…',
   'common.signingIn': 'ログインしています…',
   'common.errorDetail': '詳細：{detail}',
 

@@ -19,7 +19,9 @@ export const ko = {
   'common.tryAgain': '다시 시도',
   'common.resendCode': '새 코드 보내기',
   'common.codeResent': '새 코드를 보냈습니다.',
+  'common.takingLong': '아직 처리 중입니다. 평소보다 시간이 더 걸리고 있습니다.',
   'common.signOut': '로그아웃',
+  'common.signingOut': '로그아웃 중…',
   'common.signingIn': '로그인하는 중…',
   'common.errorDetail': '세부 정보: {detail}',
 

@@ -15,7 +15,9 @@ export const nb = {
   'common.tryAgain': 'Prøv igjen',
   'common.resendCode': 'Send en ny kode',
   'common.codeResent': 'Vi har sendt deg en ny kode.',
+  'common.takingLong': 'Vi jobber fortsatt med det. Dette tar lengre tid enn vanlig.',
   'common.signOut': 'Logg ut',
+  'common.signingOut': 'Logger ut …',
   'common.signingIn': 'Logger deg inn…',
   'common.errorDetail': 'Detaljer: {detail}',
 

@@ -15,7 +15,9 @@ export const nl = {
   'common.tryAgain': 'Opnieuw proberen',
   'common.resendCode': 'Nieuwe code sturen',
   'common.codeResent': 'We hebben je een nieuwe code gestuurd.',
+  'common.takingLong': 'We zijn er nog mee bezig. Dit duurt langer dan normaal.',
   'common.signOut': 'Uitloggen',
+  'common.signingOut': 'Uitloggen…',
   'common.signingIn': 'Je wordt ingelogd…',
   'common.errorDetail': 'Details: {detail}',
 

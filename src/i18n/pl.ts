@@ -15,7 +15,9 @@ export const pl = {
   'common.tryAgain': 'Spróbuj ponownie',
   'common.resendCode': 'Wyślij nowy kod',
   'common.codeResent': 'Wysłaliśmy nowy kod.',
+  'common.takingLong': 'Wciąż nad tym pracujemy. Trwa to dłużej niż zwykle.',
   'common.signOut': 'Wyloguj się',
+  'common.signingOut': 'Wylogowywanie…',
   'common.signingIn': 'Logowanie…',
   'common.errorDetail': 'Szczegóły: {detail}',
 

@@ -15,7 +15,9 @@ export const pt = {
   'common.tryAgain': 'Tentar novamente',
   'common.resendCode': 'Enviar um novo código',
   'common.codeResent': 'Enviamos um novo código.',
+  'common.takingLong': 'Ainda estamos trabalhando nisso. Está demorando mais que o normal.',
   'common.signOut': 'Sair',
+  'common.signingOut': 'Saindo…',
   'common.signingIn': 'Entrando…',
   'common.errorDetail': 'Detalhes: {detail}',
 

@@ -15,7 +15,9 @@ export const ru = {
   'common.tryAgain': 'Повторить попытку',
   'common.resendCode': 'Отправить новый код',
   'common.codeResent': 'Мы отправили вам новый код.',
+  'common.takingLong': 'Мы всё ещё работаем над этим. Это занимает больше времени, чем обычно.',
   'common.signOut': 'Выйти',
+  'common.signingOut': 'Выход…',
   'common.signingIn': 'Выполняется вход…',
   'common.errorDetail': 'Подробности: {detail}',
 

@@ -15,7 +15,9 @@ export const sv = {
   'common.tryAgain': 'Försök igen',
   'common.resendCode': 'Skicka en ny kod',
   'common.codeResent': 'Vi har skickat en ny kod.',
+  'common.takingLong': 'Vi arbetar fortfarande på det. Det tar längre tid än vanligt.',
   'common.signOut': 'Logga ut',
+  'common.signingOut': 'Loggar ut …',
   'common.signingIn': 'Loggar in dig…',
   'common.errorDetail': 'Detaljer: {detail}',
 

@@ -15,7 +15,9 @@ export const th = {
   'common.tryAgain': 'ลองอีกครั้ง',
   'common.resendCode': 'ส่งรหัสใหม่',
   'common.codeResent': 'เราส่งรหัสใหม่ให้คุณแล้ว',
+  'common.takingLong': 'ยังดำเนินการอยู่ ใช้เวลานานกว่าปกติ',
   'common.signOut': 'ออกจากระบบ',
+  'common.signingOut': 'กำลังออกจากระบบ…',
   'common.signingIn': 'กำลังนำคุณเข้าสู่ระบบ…',
   'common.errorDetail': 'รายละเอียด: {detail}',
 

@@ -18,7 +18,9 @@ export const tr = {
   'common.tryAgain': 'Tekrar dene',
   'common.resendCode': 'Yeni kod gönder',
   'common.codeResent': 'Size yeni bir kod gönderdik.',
+  'common.takingLong': 'Hâlâ üzerinde çalışıyoruz. Bu, her zamankinden uzun sürüyor.',
   'common.signOut': 'Oturumu kapat',
+  'common.signingOut': 'Oturum kapatılıyor…',
   'common.signingIn': 'Oturumunuz açılıyor…',
   'common.errorDetail': 'Ayrıntılar: {detail}',
 

@@ -15,7 +15,9 @@ export const uk = {
   'common.tryAgain': 'Спробувати ще раз',
   'common.resendCode': 'Надіслати новий код',
   'common.codeResent': 'Ми надіслали вам новий код.',
+  'common.takingLong': 'Ми ще працюємо над цим. Це триває довше, ніж зазвичай.',
   'common.signOut': 'Вийти',
+  'common.signingOut': 'Вихід…',
   'common.signingIn': 'Виконується вхід…',
   'common.errorDetail': 'Подробиці: {detail}',
 

@@ -18,7 +18,9 @@ export const zh = {
   'common.tryAgain': '重试',
   'common.resendCode': '重新发送验证码',
   'common.codeResent': '已向您发送新的验证码。',
+  'common.takingLong': '仍在处理中，所需时间比平常更长。',
   'common.signOut': '退出登录',
+  'common.signingOut': '正在退出…',
   'common.signingIn': '正在为您登录…',
   'common.errorDetail': '详细信息：{detail}',
 

@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import { Button, ScreenLayout } from '../components/index.js';
 import type { FormScreen } from '../hooks/screens/useScreenForm.js';
 import { BackToSignIn } from './shared/BackToSignIn.js';
-import { FormFields } from './shared/FormFields.js';
+import { ScreenFields } from './shared/ScreenFormContext.js';
 import { useHeadingFocus } from './shared/ScreenContext.js';
 import { ScreenMessages } from './shared/ScreenMessages.js';
 import type { ScreenProps } from './types.js';
 
 export interface FormScreenViewProps extends ScreenProps {
-  screen: Pick<FormScreen, 'fields' | 'register' | 'fieldErrors' | 'onSubmit' | 'isPending' | 'error' | 'notice'>;
+  screen: Pick<FormScreen, 'fields' | 'register' | 'fieldErrors' | 'formProps' | 'isPending' | 'error' | 'notice'>;
   heading: string;
   description?: ReactNode;
   submitLabel: string;
@@ -20,13 +20,13 @@ export interface FormScreenViewProps extends ScreenProps {
 }
 
 /** The layout most screens share: heading, messages, the form's fields, one submit, and the way back. */
-export function FormScreenView({ screen, heading, description, submitLabel, pendingLabel, after, actions, header, footer }: FormScreenViewProps) {
+export function FormScreenView({ screen, heading, description, submitLabel, pendingLabel, after, actions, header, footer, formFields }: FormScreenViewProps) {
   const headingRef = useHeadingFocus();
   return (
     <ScreenLayout heading={heading} headingRef={headingRef} description={description} header={header} footer={footer}>
       <ScreenMessages error={screen.error} notice={screen.notice} />
-      <form className="gh-form" onSubmit={screen.onSubmit} noValidate>
-        <FormFields form={screen} {...(after === undefined ? {} : { after })} />
+      <form className="gh-form" {...screen.formProps}>
+        <ScreenFields form={screen} after={after ?? {}} slot={formFields} />
         <Button type="submit" fullWidth isPending={screen.isPending} pendingLabel={pendingLabel}>
           {submitLabel}
         </Button>

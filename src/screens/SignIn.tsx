@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/en.js';
 import { FormFields } from './shared/FormFields.js';
 import { useHeadingFocus } from './shared/ScreenContext.js';
 import { ScreenMessages } from './shared/ScreenMessages.js';
+import { SignInFooter } from './shared/SignInFooter.js';
 import { SocialProviders } from './shared/SocialProviders.js';
 import type { ScreenProps } from './types.js';
 
@@ -25,7 +26,7 @@ export function SignIn({ header, footer }: ScreenProps) {
     <ScreenLayout heading={translate('signIn.heading')} headingRef={headingRef} header={header} footer={footer}>
       <SocialProviders />
       <ScreenMessages error={screen.error} notice={screen.notice} />
-      <form className="gh-form" onSubmit={screen.onSubmit} noValidate>
+      <form className="gh-form" {...screen.formProps}>
         <FormFields form={screen} />
         <Button type="submit" fullWidth isPending={screen.isPending} pendingLabel={translate('signIn.pending')}>
           {translate(passwordlessPrimary ? methodLabel(screen.primaryMethod) : 'signIn.submit')}
@@ -44,11 +45,7 @@ export function SignIn({ header, footer }: ScreenProps) {
             ))}
         </div>
       )}
-      {screen.withPassword && (
-        <Button variant="link" onClick={screen.toForgotPassword} disabled={screen.isPending}>
-          {translate('signIn.forgotPassword')}
-        </Button>
-      )}
+      {screen.withPassword && footer === undefined && <SignInFooter />}
     </ScreenLayout>
   );
 }

@@ -13,7 +13,7 @@ export function VerifyUser({ header, footer }: ScreenProps) {
   return (
     <ScreenLayout heading={translate('verifyUser.heading')} headingRef={headingRef} description={translate('verifyUser.description')} header={header} footer={footer}>
       <ScreenMessages error={screen.error} notice={screen.notice} />
-      <form className="gh-form" onSubmit={screen.onSubmit} noValidate>
+      <form className="gh-form" {...screen.formProps}>
         <RadioGroup
           label={translate('verifyUser.legend')}
           name="attribute"

@@ -5,7 +5,7 @@ import { useHeadingFocus } from './shared/ScreenContext.js';
 import { ScreenMessages } from './shared/ScreenMessages.js';
 import type { ScreenProps } from './types.js';
 
-const pick = (context: UseAuthenticator) => [context.error, context.isPending, context.route];
+const pick = (context: UseAuthenticator) => [context.error, context.isPending, context.isSlow, context.routeDetails];
 
 /**
  * The steps that run by themselves (auto sign-in, the account check): a busy state, or their error, a retry
@@ -13,15 +13,15 @@ const pick = (context: UseAuthenticator) => [context.error, context.isPending, c
  */
 export function Working({ header, footer }: ScreenProps) {
   const translate = useTranslate();
-  const { error, isPending, route, retryAccountCheck, signOut } = useAuthenticator(pick);
+  const { error, isPending, isSlow, routeDetails, retryAccountCheck, signOut } = useAuthenticator(pick);
   const headingRef = useHeadingFocus();
   return (
     <ScreenLayout heading={translate('common.signingIn')} headingRef={headingRef} header={header} footer={footer}>
       <div className="gh-working" aria-busy={isPending}>
         <span className="gh-spinner" aria-hidden="true" />
       </div>
-      {error !== undefined && <ScreenMessages error={{ message: error }} notice={undefined} />}
-      {error !== undefined && route === 'checkAccount' && (
+      <ScreenMessages error={error === undefined ? undefined : { message: error }} notice={isSlow ? 'takingLong' : undefined} />
+      {error !== undefined && routeDetails.name === 'checkAccount' && (
         <div className="gh-choices">
           <Button fullWidth onClick={() => void retryAccountCheck()} isPending={isPending}>
             {translate('common.tryAgain')}

@@ -3,12 +3,15 @@ import { AuthError } from '../../client/errors.js';
 import type { AuthClient, AuthFactorType, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../../client/types.js';
 import { createFlowState, type FlowEvent } from '../../core/flow-state.js';
 import type { StartRouteName } from '../../core/route-table.js';
-import { defaultServices, type AuthenticatorServices } from '../services.js';
+import { defaultServices, type CustomValidationErrors } from '../services.js';
+import type { FormHandle } from './form-handle.js';
+import { runSignUpValidators } from './sign-up-validators.js';
 import { bridgeClientEvents, signedOut } from './client-events.js';
+import { checkSession } from './session-check.js';
 import type { ActionDeps, EngineSettings } from './deps.js';
 import { onRouteEntered } from './route-effects.js';
 import { createRunner } from './runner.js';
-import type { ActionName, ActionResult, AuthenticatorState } from './state.js';
+import { NO_VALIDATION_ERRORS, type ActionName, type ActionResult, type AuthenticatorState } from './state.js';
 import { createStore } from './store.js';
 
 /** The Authenticator's engine, without React: its state, the actions the screens call, and what runs by itself. */
@@ -16,12 +19,17 @@ export interface AuthenticatorEngine {
   readonly client: AuthClient;
   getState: () => AuthenticatorState;
   subscribe: (listener: () => void) => () => void;
-  /** Props change after mount (services, callbacks); actions always use the latest. */
-  configure: (settings: EngineSettings) => void;
+  /**
+   * Props change after mount (services, callbacks); actions always use the latest. The provider's come
+   * first; an inner `<Authenticator>`'s (under an `<Authenticator.Provider>`) win while it is mounted.
+   */
+  configure: (layer: 'provider' | 'view', settings: EngineSettings | undefined) => void;
+  /** An inner `<Authenticator>`'s `initialState`: where the flow starts (and returns after a sign-out). */
+  setInitialRoute: (route: StartRouteName) => void;
   /** Starts listening to the client and checks for a session; returns the function that stops it. */
   start: () => () => void;
-  /** The app's sign-up rules (`services.validateCustomSignUp`), run before anything is sent. */
-  validateCustomSignUp: AuthenticatorServices['validateCustomSignUp'];
+  /** The app's sign-up rules (`services.validateCustomSignUp` and Amplify UI's other validators), merged. */
+  validateSignUp: (formData: Readonly<Record<string, string>>, touchData: Readonly<Record<string, boolean>>) => Promise<CustomValidationErrors | undefined>;
   /** Whether the code on screen came from a passwordless sign-in, which can simply start again. */
   canResendSignInCode: () => boolean;
   navigate: (to: StartRouteName) => void;
@@ -43,6 +51,13 @@ export interface AuthenticatorEngine {
   retryAccountCheck: () => Promise<boolean>;
   signInWithRedirect: (provider: SocialProvider) => Promise<boolean>;
   signOut: (options?: { global?: boolean }) => Promise<void>;
+  /** The form on screen registers itself here while it shows; returns the function that lets it go. */
+  attachForm: (handle: FormHandle) => () => void;
+  /** The form on screen, for Amplify UI's submitForm / updateForm / updateBlur. */
+  currentForm: () => FormHandle | undefined;
+  setValidationErrors: (errors: CustomValidationErrors | undefined) => void;
+  /** An `<Authenticator>` view shows this flow; returns the function to call when it goes. */
+  viewMounted: () => () => void;
 }
 
 type Actions = typeof import('./actions/index.js');
@@ -55,9 +70,16 @@ function missingUsername(): AuthError {
 }
 
 export function createAuthenticatorEngine(client: AuthClient, queryClient: QueryClient, initialRoute: StartRouteName, key: string): AuthenticatorEngine {
-  const store = createStore({ flow: createFlowState(initialRoute) });
-  const run = createRunner(store, queryClient, key);
+  const store = createStore({ flow: createFlowState(initialRoute), validationErrors: NO_VALIDATION_ERRORS, views: 0 });
+  let form: FormHandle | undefined;
+  const { run, abandon } = createRunner(store, queryClient, key);
+  const layers: { provider?: EngineSettings | undefined; view?: EngineSettings | undefined } = {};
   let settings: EngineSettings = { services: undefined, passwordless: undefined, onAuthEvent: undefined };
+  const merge = (base: EngineSettings | undefined, over: EngineSettings | undefined): EngineSettings => ({
+    services: over?.services ?? base?.services,
+    passwordless: over?.passwordless ?? base?.passwordless,
+    onAuthEvent: over?.onAuthEvent ?? base?.onAuthEvent,
+  });
   const deps: ActionDeps = {
     client,
     services: () => ({ ...defaultServices(client), ...settings.services }),
@@ -75,6 +97,8 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
   };
   const checkAccount = () => act('checkAccount', ({ account }) => account.checkAccount(deps));
   store.onTransition((before, after) => {
+    // The app's rules spoke of the form that was there.
+    if (after.route.name !== before.route.name && store.getState().validationErrors !== NO_VALIDATION_ERRORS) store.set({ ...store.getState(), validationErrors: NO_VALIDATION_ERRORS });
     onRouteEntered(deps, { autoSignIn: () => void act('autoSignIn', ({ signIn }) => signIn.autoSignIn(deps)), checkAccount: () => void checkAccount() }, before, after);
   });
   const idle = () => store.getState().pending === undefined;
@@ -83,29 +107,28 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
     client,
     getState: store.getState,
     subscribe: store.subscribe,
-    configure: (next) => {
-      settings = next;
+    configure: (layer, next) => {
+      layers[layer] = next;
+      settings = merge(layers.provider, layers.view);
+    },
+    setInitialRoute: (route) => {
+      store.dispatch({ type: 'initialRouteSet', to: route });
     },
     start: () => {
       const stop = bridgeClientEvents(client, store, deps);
       const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
       schedule(() => void loadActions());
-      void queryClient
-        .query({ queryKey: ['gatehouse', key, 'currentUser'], queryFn: () => deps.services().getCurrentUser(), retry: false, staleTime: 0 })
-        .then(
-          (user) => {
-            store.dispatch({ type: 'sessionChecked', user });
-          },
-          () => {
-            store.dispatch({ type: 'sessionChecked' });
-          },
-        );
-      return stop;
+      const check = checkSession(client, queryClient, key, store);
+      return () => {
+        check.stop();
+        stop();
+      };
     },
-    validateCustomSignUp: (values) => deps.services().validateCustomSignUp(values),
+    validateSignUp: (formData, touchData) => runSignUpValidators(deps.services(), client.getBackendConfig().passwordPolicy, formData, touchData),
     canResendSignInCode: () => deps.flow().attempt.resend !== undefined,
     navigate: (to) => {
-      if (!idle()) return;
+      // Going elsewhere is always possible: a call that never answers must not hold the user here.
+      abandon();
       deps.memory.unconfirmed = undefined;
       store.dispatch({ type: 'navigate', to });
     },
@@ -137,9 +160,38 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
       if (idle()) store.dispatch({ type: 'accountStepDone' });
     },
     retryAccountCheck: () => (deps.flow().route.name === 'checkAccount' ? checkAccount() : Promise.resolve(false)),
-    signInWithRedirect: (provider) => act('signInWithRedirect', ({ session }) => session.signInWithRedirect(deps, provider), [{ type: 'redirected' }]),
+    signInWithRedirect: (provider) => {
+      // Another way in while a sign-in hangs: the hanging one is let go (a second click on the same button is not).
+      if (store.getState().pending !== 'signInWithRedirect') abandon();
+      return act('signInWithRedirect', ({ session }) => session.signInWithRedirect(deps, provider), [{ type: 'redirected' }]);
+    },
     signOut: async (options) => {
       if (await act('signOut', ({ session }) => session.signOut(deps, options?.global))) signedOut(store, deps, 'signOut');
+    },
+    // Not in the reactive state: forms come and go inside a commit, and a store change there re-renders every reader.
+    attachForm: (handle) => {
+      form = handle;
+      return () => {
+        if (form === handle) form = undefined;
+      };
+    },
+    currentForm: () => form,
+    setValidationErrors: (errors) => {
+      const next = errors === undefined || Object.keys(errors).length === 0 ? NO_VALIDATION_ERRORS : errors;
+      const current = store.getState().validationErrors;
+      if (next !== current && JSON.stringify(next) !== JSON.stringify(current)) store.set({ ...store.getState(), validationErrors: next });
+    },
+    // Views mount and unmount inside a commit: the count is told once the commit is over.
+    viewMounted: () => {
+      const count = (change: number) => {
+        queueMicrotask(() => {
+          store.set({ ...store.getState(), views: store.getState().views + change });
+        });
+      };
+      count(1);
+      return () => {
+        count(-1);
+      };
     },
   };
 }

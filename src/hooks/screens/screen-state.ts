@@ -9,19 +9,22 @@ export interface ScreenError {
   detail?: string;
 }
 
+/** What a screen says besides errors: what just happened, or that a call is taking long. */
+export type ScreenNotice = Notice | 'takingLong';
+
 /** What every screen hook returns, whatever else its screen needs. */
 export interface ScreenState {
   /** A call of this flow is under way: submits are ignored and the screen shows it busy. */
   isPending: boolean;
   error: ScreenError | undefined;
-  notice: Notice | undefined;
+  notice: ScreenNotice | undefined;
 }
 
-const pick = (context: UseAuthenticator) => [context.isPending, context.authError, context.notice];
+const pick = (context: UseAuthenticator) => [context.isPending, context.isSlow, context.authError, context.notice];
 
 export function useScreenState(): ScreenState {
   const { translate, backend } = useAuthenticatorContext();
-  const { isPending, authError, notice } = useAuthenticator(pick);
+  const { isPending, isSlow, authError, notice } = useAuthenticator(pick);
   const error = authError && describeError(authError, translate, backend.passwordPolicy?.minLength ?? 8);
-  return { isPending, error, notice };
+  return { isPending, error, notice: isSlow ? 'takingLong' : notice };
 }

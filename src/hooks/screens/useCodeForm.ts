@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { CodeDeliveryDetails } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, codeField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { codeField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields } from '../form-fields-config.js';
 import type { FormScreenName } from '../options.js';
 import { checkFields } from '../validation.js';
 import { useScreenForm, type FormScreen } from './useScreenForm.js';
@@ -22,10 +23,10 @@ export interface CodeFormOptions {
 
 export function useCodeForm(screen: FormScreenName, { confirm, resend, codeDeliveryDetails }: CodeFormOptions): CodeScreen {
   const { translate, options } = useAuthenticatorContext();
-  const overrides = options.formFields?.[screen];
+  const overrides = options.formFields;
   const fields = useMemo<FieldSpec[]>(() => applyFormFields(screen, [codeField(translate)], overrides), [screen, translate, overrides]);
   const validate = useCallback((values: FormValues) => checkFields(fields, values), [fields]);
   const submit = useCallback((values: FormValues) => confirm(submittedValues(fields, values).confirmation_code ?? ''), [confirm, fields]);
-  const form = useScreenForm({ fields, validate, submit });
+  const form = useScreenForm({ route: screen, fields, validate, submit });
   return { ...form, codeDeliveryDetails, resendCode: resend && (() => void resend()) };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, codeField, confirmPasswordField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { codeField, confirmPasswordField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields } from '../form-fields-config.js';
 import { checkFields, checkNewPassword } from '../validation.js';
 import type { CodeScreen } from './useCodeForm.js';
 import { useRoute } from './useRoute.js';
@@ -12,7 +13,7 @@ export type ConfirmResetPasswordScreen = CodeScreen;
 export function useConfirmResetPassword(): ConfirmResetPasswordScreen {
   const { engine, translate, options, backend } = useAuthenticatorContext();
   const route = useRoute('confirmResetPassword');
-  const overrides = options.formFields?.confirmResetPassword;
+  const overrides = options.formFields;
   const fields = useMemo<FieldSpec[]>(
     () => applyFormFields('confirmResetPassword', [codeField(translate), passwordField(translate, 'newPassword'), confirmPasswordField(translate)], overrides),
     [translate, overrides],
@@ -25,6 +26,6 @@ export function useConfirmResetPassword(): ConfirmResetPasswordScreen {
     },
     [engine, fields],
   );
-  const form = useScreenForm({ fields, validate, submit });
+  const form = useScreenForm({ route: 'confirmResetPassword', fields, validate, submit });
   return { ...form, codeDeliveryDetails: route.codeDeliveryDetails, resendCode: () => void engine.resendResetCode() };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields } from '../form-fields-config.js';
 import { checkFields } from '../validation.js';
 import { useRoute } from './useRoute.js';
 import { useScreenForm, type FormScreen } from './useScreenForm.js';
@@ -16,13 +17,13 @@ export function useCustomChallenge(): CustomChallengeScreen {
   const { engine, translate, options } = useAuthenticatorContext();
   const { additionalInfo } = useRoute('customChallenge');
   const prompt = additionalInfo.hint ?? additionalInfo.prompt ?? additionalInfo.question ?? Object.values(additionalInfo)[0];
-  const overrides = options.formFields?.customChallenge;
+  const overrides = options.formFields;
   const fields = useMemo<FieldSpec[]>(
     () => applyFormFields('customChallenge', [{ name: 'answer', kind: 'text', label: translate('field.answer'), required: true, autoComplete: 'off' }], overrides),
     [translate, overrides],
   );
   const validate = useCallback((values: FormValues) => checkFields(fields, values), [fields]);
   const submit = useCallback((values: FormValues) => engine.confirmSignIn(submittedValues(fields, values).answer ?? ''), [engine, fields]);
-  const form = useScreenForm({ fields, validate, submit });
+  const form = useScreenForm({ route: 'customChallenge', fields, validate, submit });
   return { ...form, prompt, additionalInfo };
 }

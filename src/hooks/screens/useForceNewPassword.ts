@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { UserAttributes } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, attributeField, confirmPasswordField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { attributeField, confirmPasswordField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields } from '../form-fields-config.js';
 import { checkFields, checkNewPassword } from '../validation.js';
 import { useRoute } from './useRoute.js';
 import { useScreenForm, type FormScreen } from './useScreenForm.js';
@@ -12,7 +13,7 @@ export type ForceNewPasswordScreen = FormScreen;
 export function useForceNewPassword(): ForceNewPasswordScreen {
   const { engine, translate, options, backend } = useAuthenticatorContext();
   const { missingAttributes } = useRoute('forceNewPassword');
-  const overrides = options.formFields?.forceNewPassword;
+  const overrides = options.formFields;
   const fields = useMemo<FieldSpec[]>(
     () =>
       applyFormFields(
@@ -31,5 +32,5 @@ export function useForceNewPassword(): ForceNewPasswordScreen {
     },
     [engine, fields],
   );
-  return useScreenForm({ fields, validate, submit });
+  return useScreenForm({ route: 'forceNewPassword', fields, validate, submit });
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, loginField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { loginField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields } from '../form-fields-config.js';
 import { useRouteDetails } from '../useAuthenticator.js';
 import { checkFields } from '../validation.js';
 import { useLoginMechanisms } from './useLoginMechanisms.js';
@@ -14,7 +15,7 @@ export function useForgotPassword(): ForgotPasswordScreen {
   const [mechanism = 'email'] = useLoginMechanisms();
   // The name typed on sign-in comes along.
   const { username: typed } = useRouteDetails();
-  const overrides = options.formFields?.forgotPassword;
+  const overrides = options.formFields;
   const fields = useMemo<FieldSpec[]>(() => {
     const [username] = applyFormFields('forgotPassword', [loginField(mechanism, translate)], overrides);
     if (!username) return [];
@@ -22,5 +23,5 @@ export function useForgotPassword(): ForgotPasswordScreen {
   }, [mechanism, translate, overrides, typed]);
   const validate = useCallback((values: FormValues) => checkFields(fields, values), [fields]);
   const submit = useCallback((values: FormValues) => engine.forgotPassword(submittedValues(fields, values).username ?? ''), [engine, fields]);
-  return useScreenForm({ fields, validate, submit });
+  return useScreenForm({ route: 'forgotPassword', fields, validate, submit });
 }

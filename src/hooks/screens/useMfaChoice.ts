@@ -9,13 +9,13 @@ export interface MfaChoiceScreen extends FormScreen {
   types: MfaType[];
 }
 
-export function useMfaChoice(types: MfaType[]): MfaChoiceScreen {
+export function useMfaChoice(route: 'selectMfaType' | 'selectMfaSetupType', types: MfaType[]): MfaChoiceScreen {
   const { engine, translate } = useAuthenticatorContext();
   const fields = useMemo<FieldSpec[]>(
     () => [{ name: 'mfaType', kind: 'text', label: translate('mfa.legend'), required: true, autoComplete: 'off', ...(types[0] === undefined ? {} : { defaultValue: types[0] }) }],
     [types, translate],
   );
   const submit = useCallback((values: FormValues) => engine.confirmSignIn(values.mfaType ?? ''), [engine]);
-  const form = useScreenForm({ fields, submit });
+  const form = useScreenForm({ route, fields, submit });
   return { ...form, types };
 }

@@ -5,5 +5,5 @@ export type SelectMfaSetupTypeScreen = MfaChoiceScreen;
 
 /** Which MFA type to set up, when MFA is required and the user has none yet. */
 export function useSelectMfaSetupType(): SelectMfaSetupTypeScreen {
-  return useMfaChoice(useRoute('selectMfaSetupType').allowedMfaTypes);
+  return useMfaChoice('selectMfaSetupType', useRoute('selectMfaSetupType').allowedMfaTypes);
 }

@@ -5,5 +5,5 @@ export type SelectMfaTypeScreen = MfaChoiceScreen;
 
 /** Which of the user's MFA types to sign in with this time. */
 export function useSelectMfaType(): SelectMfaTypeScreen {
-  return useMfaChoice(useRoute('selectMfaType').allowedMfaTypes);
+  return useMfaChoice('selectMfaType', useRoute('selectMfaType').allowedMfaTypes);
 }

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { isEmail } from '../../core/validation.js';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, attributeField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { attributeField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields } from '../form-fields-config.js';
 import { checkFields } from '../validation.js';
 import { useRoute } from './useRoute.js';
 import { useRouteDetails } from '../useAuthenticator.js';
@@ -15,7 +16,7 @@ export function useSetupEmail(): SetupEmailScreen {
   useRoute('setupEmail');
   // Signing in with an email address, that address is the likely choice.
   const { username } = useRouteDetails();
-  const overrides = options.formFields?.setupEmail;
+  const overrides = options.formFields;
   const fields = useMemo<FieldSpec[]>(() => {
     const email = attributeField('email', translate, true);
     const prefilled = username !== undefined && isEmail(username) ? { ...email, defaultValue: username } : email;
@@ -23,5 +24,5 @@ export function useSetupEmail(): SetupEmailScreen {
   }, [translate, overrides, username]);
   const validate = useCallback((values: FormValues) => checkFields(fields, values), [fields]);
   const submit = useCallback((values: FormValues) => engine.confirmSignIn(submittedValues(fields, values).email ?? ''), [engine, fields]);
-  return useScreenForm({ fields, validate, submit });
+  return useScreenForm({ route: 'setupEmail', fields, validate, submit });
 }

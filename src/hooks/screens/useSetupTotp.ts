@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAuthenticatorContext } from '../context.js';
+import { totpQrOptions } from '../form-fields-config.js';
 import { useRouteDetails } from '../useAuthenticator.js';
 import { useCodeForm, type CodeScreen } from './useCodeForm.js';
 import { useRoute } from './useRoute.js';
@@ -23,8 +24,10 @@ export function useSetupTotp(): SetupTotpScreen {
   const { engine, options } = useAuthenticatorContext();
   const { totpSetupDetails } = useRoute('setupTotp');
   const { username } = useRouteDetails();
-  const issuer = options.totpIssuer ?? defaultIssuer();
-  const accountName = options.totpAccountName ?? username ?? '';
+  // The props first, then Amplify UI's formFields.setupTotp.QR, then the defaults.
+  const qr = totpQrOptions(options.formFields);
+  const issuer = options.totpIssuer ?? qr.totpIssuer ?? defaultIssuer();
+  const accountName = options.totpAccountName ?? qr.totpUsername ?? username ?? '';
   const setupUri = useMemo(() => totpSetupDetails.getSetupUri(issuer, accountName).toString(), [totpSetupDetails, issuer, accountName]);
   const screen = useCodeForm('setupTotp', { confirm: engine.confirmSignIn, resend: undefined, codeDeliveryDetails: undefined });
   return { ...screen, setupUri, sharedSecret: totpSetupDetails.sharedSecret, issuer, accountName };

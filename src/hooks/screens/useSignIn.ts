@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { AuthFactorType } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields } from '../form-fields-config.js';
 import { useRouteDetails } from '../useAuthenticator.js';
 import { checkFields } from '../validation.js';
 import { useLoginMechanisms } from './useLoginMechanisms.js';
@@ -31,7 +32,7 @@ export function useSignIn(): SignInScreen {
   // Coming back to sign-in (Back, an expired session), the name typed before is still there.
   const { username } = useRouteDetails();
   const [typed] = useState(username);
-  const overrides = options.formFields?.signIn;
+  const overrides = options.formFields;
   const fields = useMemo<FieldSpec[]>(() => {
     const login = loginField(mechanism, translate);
     const prefilled = typed === undefined || login.kind === 'phone' ? login : { ...login, defaultValue: typed };
@@ -48,7 +49,7 @@ export function useSignIn(): SignInScreen {
     [engine, fields, passwordless],
   );
   const submit = useMemo(() => submitWith(primaryMethod), [submitWith, primaryMethod]);
-  const form = useScreenForm({ fields, validate, submit });
+  const form = useScreenForm({ route: 'signIn', fields, validate, submit });
   const otherMethods = (passwordless?.methods ?? []).filter((method) => method !== primaryMethod);
   const { handleSubmitWith } = form;
   return {

@@ -14,5 +14,5 @@ export function useSignInPassword(): SignInPasswordScreen {
   const fields = useMemo<FieldSpec[]>(() => [passwordField(translate, 'password')], [translate]);
   const validate = useCallback((values: FormValues) => checkFields(fields, values), [fields]);
   const submit = useCallback((values: FormValues) => engine.confirmSignIn(submittedValues(fields, values).password ?? ''), [engine, fields]);
-  return useScreenForm({ fields, validate, submit });
+  return useScreenForm({ route: 'signInPassword', fields, validate, submit });
 }

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { UserAttributeKey, UserAttributes } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
-import { applyFormFields, attributeField, confirmPasswordField, loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { attributeField, confirmPasswordField, loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { applyFormFields, isAttributeName } from '../form-fields-config.js';
 import { checkFields, checkNewPassword } from '../validation.js';
 import { useLoginMechanisms } from './useLoginMechanisms.js';
 import { usePasswordlessMethods } from './usePasswordlessMethods.js';
@@ -33,28 +34,30 @@ export function useSignUp(): SignUpScreen {
       ...(passwordless ? [] : [passwordField(translate, 'newPassword'), confirmPasswordField(translate)]),
       ...attributes.map((key) => attributeField(key, translate, required.has(key))),
     ];
-    return applyFormFields('signUp', base, options.formFields?.signUp);
-  }, [mechanism, passwordless, attributes, translate, backend.signUpAttributes, options.formFields?.signUp]);
+    return applyFormFields('signUp', base, options.formFields);
+  }, [mechanism, passwordless, attributes, translate, backend.signUpAttributes, options.formFields]);
 
   const validate = useCallback(
     (values: FormValues) => [...checkFields(fields, values), ...(passwordless ? [] : checkNewPassword(fields, values, backend.passwordPolicy))],
     [fields, passwordless, backend.passwordPolicy],
   );
   const validateAsync = useCallback(
-    async (values: FormValues) => engine.validateCustomSignUp(submittedValues(fields, values)),
+    // Amplify UI's formData: the values as the form holds them (the app's own controls included), trimmed.
+    (values: FormValues, touched: Readonly<Record<string, boolean>>) => engine.validateSignUp({ ...values, ...submittedValues(fields, values) }, touched),
     [engine, fields],
   );
   const submit = useCallback(
     (values: FormValues) => {
       const submitted = submittedValues(fields, values);
       const userAttributes: UserAttributes = {};
-      for (const [name, value] of Object.entries(submitted)) if (!CONTROL_FIELDS.has(name) && value !== '') userAttributes[name as UserAttributeKey] = value;
+      // Only attributes go to the backend: an app's own control (a terms checkbox) is checked, never sent.
+      for (const [name, value] of Object.entries(submitted)) if (!CONTROL_FIELDS.has(name) && value !== '' && isAttributeName(name)) userAttributes[name] = value;
       const username = submitted.username ?? '';
       if (mechanism !== 'username') userAttributes[mechanism] = username;
       return engine.signUp(username, passwordless ? undefined : submitted.password, userAttributes);
     },
     [fields, mechanism, passwordless, engine],
   );
-  const form = useScreenForm({ fields, validate, validateAsync, submit });
+  const form = useScreenForm({ route: 'signUp', fields, validate, validateAsync, validateLive: true, submit });
   return { ...form, passwordless };
 }

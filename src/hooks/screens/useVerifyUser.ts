@@ -28,6 +28,6 @@ export function useVerifyUser(): VerifyUserScreen {
     [contacts, translate],
   );
   const submit = useCallback((values: FormValues) => engine.sendVerificationCode(values.attribute === 'phone_number' ? 'phone_number' : 'email'), [engine]);
-  const form = useScreenForm({ fields, submit });
+  const form = useScreenForm({ route: 'verifyUser', fields, submit });
   return { ...form, contacts, skip: engine.skipAccountStep };
 }

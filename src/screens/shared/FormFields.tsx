@@ -2,7 +2,7 @@ import { unreachable } from '../../core/unreachable.js';
 import type { ReactNode } from 'react';
 import { OneTimeCodeField, PasswordField, PhoneNumberField, TextField } from '../../components/index.js';
 import { dialCodeName, type FieldSpec } from '../../hooks/fields.js';
-import { useTranslate } from '../../hooks/context.js';
+import { useAuthenticatorContext } from '../../hooks/context.js';
 import type { FormScreen } from '../../hooks/screens/useScreenForm.js';
 
 const INPUT_TYPES = { text: 'text', email: 'email', date: 'date', url: 'url', number: 'number' } as const;
@@ -15,15 +15,17 @@ interface FormFieldsProps {
 
 /** A screen's fields, each with the primitive its kind calls for, registered with the screen's form. */
 export function FormFields({ form, after = {} }: FormFieldsProps) {
-  const translate = useTranslate();
+  const { translate, language } = useAuthenticatorContext();
   const { fields, register, fieldErrors } = form;
   return fields.map((field: FieldSpec) => {
     const common = {
       label: field.label,
+      labelHidden: field.labelHidden,
       required: field.required,
       error: fieldErrors[field.name],
       autoComplete: field.autoComplete,
       ...(field.placeholder === undefined ? {} : { placeholder: field.placeholder }),
+      ...field.inputProps,
     };
     switch (field.kind) {
       case 'password':
@@ -38,12 +40,15 @@ export function FormFields({ form, after = {} }: FormFieldsProps) {
           <PhoneNumberField
             key={field.name}
             label={field.label}
+            labelHidden={field.labelHidden}
             required={field.required}
             error={fieldErrors[field.name]}
             dialCodeLabel={translate('common.countryCode')}
             defaultDialCode={field.dialCode ?? '+1'}
+            dialCodeList={field.dialCodes}
+            locale={language}
             dialCodeProps={register(dialCodeName(field.name))}
-            numberProps={{ ...register(field.name), autoComplete: field.autoComplete, ...(field.placeholder === undefined ? {} : { placeholder: field.placeholder }) }}
+            numberProps={{ ...register(field.name), ...field.inputProps, autoComplete: field.autoComplete, ...(field.placeholder === undefined ? {} : { placeholder: field.placeholder }) }}
           />
         );
       case 'code':

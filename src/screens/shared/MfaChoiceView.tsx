@@ -19,7 +19,7 @@ export function MfaChoiceView({ screen, heading, description, header, footer }: 
   return (
     <ScreenLayout heading={heading} headingRef={headingRef} {...(description === undefined ? {} : { description })} header={header} footer={footer}>
       <ScreenMessages error={screen.error} notice={screen.notice} />
-      <form className="gh-form" onSubmit={screen.onSubmit} noValidate>
+      <form className="gh-form" {...screen.formProps}>
         <RadioGroup
           label={translate('mfa.legend')}
           name="mfaType"

@@ -8,7 +8,7 @@ import { ProviderIcon } from './ProviderIcons.js';
 
 const NAMES: Record<BuiltInProviderName, BuiltInSocialProvider> = { amazon: 'Amazon', apple: 'Apple', facebook: 'Facebook', google: 'Google' };
 
-const pickPending = (context: { isPending: boolean }) => [context.isPending];
+const pickNothing = () => [];
 
 const OPTION_NAMES: Record<BuiltInSocialProvider, BuiltInProviderName> = { Amazon: 'amazon', Apple: 'apple', Facebook: 'facebook', Google: 'google' };
 
@@ -26,7 +26,8 @@ function providerOf(option: SocialProviderOption): SocialProvider {
 /** One button per provider, calling signInWithRedirect; then "or" before the form. */
 export function SocialProviders() {
   const { options, translate, backend } = useAuthenticatorContext();
-  const { signInWithRedirect, isPending } = useAuthenticator(pickPending);
+  // Never disabled: another way in stays open while a sign-in hangs (the engine lets the hanging one go).
+  const { signInWithRedirect } = useAuthenticator(pickNothing);
   const providers = options.socialProviders ?? fromBackend(backend.socialProviders ?? [], translate);
   if (providers.length === 0) return null;
   return (
@@ -36,7 +37,7 @@ export function SocialProviders() {
           const key = typeof option === 'string' ? option : option.custom;
           const label = typeof option === 'string' ? translate('social.signInWith', { provider: NAMES[option] }) : option.label;
           return (
-            <Button key={key} variant="secondary" fullWidth disabled={isPending} onClick={() => void signInWithRedirect(providerOf(option))}>
+            <Button key={key} variant="secondary" fullWidth onClick={() => void signInWithRedirect(providerOf(option))}>
               {typeof option === 'string' ? <ProviderIcon provider={option} /> : option.icon}
               <span>{label}</span>
             </Button>

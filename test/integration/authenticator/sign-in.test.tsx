@@ -51,7 +51,8 @@ describe('sign-in', () => {
     });
     const dialCode = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Country code' });
     expect(dialCode.value).toBe('+1');
-    await user.selectOptions(dialCode, '+44');
+    // Every country's code arrives once the field shows.
+    await user.selectOptions(dialCode, await screen.findByRole('option', { name: 'United Kingdom +44' }));
     await user.type(input('Phone number'), '7700900123');
     await user.type(input('Password'), PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -144,7 +145,8 @@ describe('sign-in', () => {
     });
     expect(button.hasAttribute('disabled')).toBe(true);
     expect(button.textContent).toBe('Signing in…');
-    expect(screen.getByRole('button', { name: 'Forgot your password?' }).hasAttribute('disabled')).toBe(true);
+    // The way to another screen stays open: a request that never answers must not hold the user.
+    expect(screen.getByRole('button', { name: 'Forgot your password?' }).hasAttribute('disabled')).toBe(false);
     await signedInAs(EMAIL);
   });
 

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { DIAL_CODES, PhoneNumberField, flagEmoji } from '../../../src/components/index.js';
+import { PhoneNumberField, flagEmoji } from '../../../src/components/index.js';
+import { DIAL_CODES } from '../../../src/components.js';
 
 interface PhoneValues {
   dial_code: string;
@@ -22,18 +23,42 @@ describe('PhoneNumberField', () => {
     expect(input.getAttribute('aria-required')).toBe('true');
   });
 
-  it('shows flag + code and names each option with its country letters', () => {
-    render(<PhoneNumberField label="Phone number" dialCodeLabel="Country code" defaultDialCode="+44" />);
-    const gb = screen.getByRole<HTMLOptionElement>('option', { name: 'GB +44' });
+  it('shows flag + code and names each option by its country, in the language given', async () => {
+    render(<PhoneNumberField label="Phone number" dialCodeLabel="Country code" defaultDialCode="+44" locale="en" />);
+    const gb = await screen.findByRole<HTMLOptionElement>('option', { name: 'United Kingdom +44' });
     expect(gb.textContent).toBe('🇬🇧 +44');
     expect(gb.selected).toBe(true);
-    expect(screen.getByRole('option', { name: 'CA +1' }).textContent).toBe('🇨🇦 +1');
+    expect(screen.getByRole('option', { name: 'Canada +1' }).textContent).toBe('🇨🇦 +1');
     expect(flagEmoji('us')).toBe('🇺🇸');
   });
 
-  it('lists the common countries with valid codes', () => {
-    expect(DIAL_CODES.length).toBeGreaterThanOrEqual(45);
-    for (const code of ['+1', '+44', '+49', '+33', '+34', '+39', '+81', '+86', '+91', '+971', '+966', '+20', '+52', '+55', '+61', '+7']) {
+  it('offers every country calling code, +227 (Niger) among them, named in the page language', async () => {
+    render(<PhoneNumberField label="Telefonnummer" dialCodeLabel="Ländervorwahl" locale="de" />);
+    await screen.findByRole('option', { name: 'Niger +227' });
+    expect(screen.getByRole('option', { name: 'Deutschland +49' }).textContent).toBe('🇩🇪 +49');
+  });
+
+  it('renders the selected code alone until the list arrives, as on the server', () => {
+    render(<PhoneNumberField label="Phone number" dialCodeLabel="Country code" defaultDialCode="+33" />);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toStrictEqual(['+33']);
+  });
+
+  it('offers only the dial codes of dialCodeList, as Amplify UI does', () => {
+    render(<PhoneNumberField label="Phone number" dialCodeLabel="Country code" defaultDialCode="+227" dialCodeList={['+1', '+82', '+227', '+100']} />);
+    const select = screen.getByLabelText<HTMLSelectElement>('Country code');
+    expect([...select.options].map((option) => option.value)).toStrictEqual(['+1', '+82', '+227', '+100']);
+    expect(select.value).toBe('+227');
+  });
+
+  it('hides the legend from sight, not from screen readers, with labelHidden', () => {
+    render(<PhoneNumberField label="Phone number" dialCodeLabel="Country code" labelHidden />);
+    screen.getByRole('group', { name: 'Phone number' });
+    expect(screen.getByText('Phone number').className).toContain('gh-visually-hidden');
+  });
+
+  it('lists every country with a valid code, each once', () => {
+    expect(DIAL_CODES.length).toBeGreaterThanOrEqual(230);
+    for (const code of ['+1', '+44', '+49', '+33', '+34', '+39', '+81', '+86', '+91', '+971', '+966', '+20', '+52', '+55', '+61', '+7', '+227', '+998']) {
       expect(DIAL_CODES.some((entry) => entry.code === code)).toBe(true);
     }
     for (const { code, country } of DIAL_CODES) {
@@ -41,6 +66,7 @@ describe('PhoneNumberField', () => {
       expect(country).toMatch(/^[A-Z]{2}$/);
     }
     expect(new Set(DIAL_CODES.map((entry) => entry.country)).size).toBe(DIAL_CODES.length);
+    expect(new Set(DIAL_CODES.map((entry) => entry.code)).size).toBeGreaterThanOrEqual(200);
   });
 
   it('submits dial code and number when both are registered with useForm', async () => {
@@ -61,7 +87,7 @@ describe('PhoneNumberField', () => {
       );
     }
     render(<Form />);
-    await user.selectOptions(screen.getByLabelText('Country code'), screen.getByRole('option', { name: 'DE +49' }));
+    await user.selectOptions(screen.getByLabelText('Country code'), await screen.findByRole('option', { name: 'Germany +49' }));
     await user.type(screen.getByLabelText('Phone number'), '15123456789');
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     expect(onValid).toHaveBeenCalledWith({ dial_code: '+49', phone_number: '15123456789' }, expect.anything());

@@ -28,14 +28,26 @@ export interface SignInRequest {
   factor: AuthFactorType | undefined;
 }
 
-export async function signIn(deps: ActionDeps, { username, password, factor }: SignInRequest): Promise<ActionResult> {
+export async function signIn(deps: ActionDeps, request: SignInRequest): Promise<ActionResult> {
+  const { username, password, factor } = request;
   // A backend with USER_AUTH gets it by default, as Amplify UI does when its config enables passwordless.
   const passwordless = deps.client.getBackendConfig().passwordless !== undefined;
-  const output = await deps.services().handleSignIn({
-    username,
-    ...(password === undefined ? {} : { password }),
-    ...(passwordless ? { options: { authFlowType: 'USER_AUTH', ...(factor === undefined ? {} : { preferredChallenge: factor }) } } : {}),
+  const signInOnce = () =>
+    deps.services().handleSignIn({
+      username,
+      ...(password === undefined ? {} : { password }),
+      ...(passwordless ? { options: { authFlowType: 'USER_AUTH', ...(factor === undefined ? {} : { preferredChallenge: factor }) } } : {}),
+    });
+  const output = await signInOnce().catch(async (error: unknown) => {
+    if (toAuthError(error).name !== 'UserAlreadyAuthenticatedException') throw error;
+    // The client holds a session the look at start could not confirm (offline then, say). Either it is
+    // good now, and that is who is signed in, or it is not, and it makes way for this sign-in: never a dead end.
+    const user = await deps.client.getCurrentUser().catch(() => undefined);
+    if (user !== undefined) return user;
+    await deps.client.signOut();
+    return signInOnce();
   });
+  if (!('nextStep' in output)) return { events: [{ type: 'signedIn', user: output, method: 'restoredSession' }] };
   deps.memory.unconfirmed = output.nextStep.signInStep === 'CONFIRM_SIGN_UP' && password !== undefined ? { username, password } : undefined;
   return afterSignIn(deps, output, username);
 }
