@@ -1,0 +1,3 @@
+import { accountEn, type AccountDictionary } from './en.js';
+
+export const accountJa: AccountDictionary = { ...accountEn };
