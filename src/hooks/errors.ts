@@ -13,7 +13,9 @@ const POLICY_RULES: Partial<Record<AuthErrorReason, PasswordRule>> = {
 
 /** The words to show for an error: always translated; with the service's own words as detail where they say more. */
 export function describeError(error: AuthError, translate: Translate, minLength: number): { message: string; detail?: string } {
-  const key = errorMessageKey(error);
+  // A name or reason this version has no words for (a client in plain JavaScript, a newer one): the generic words.
+  const named = errorMessageKey(error);
+  const key = translate(named) ? named : 'error.unknown';
   const rule = error.reason === undefined ? undefined : POLICY_RULES[error.reason];
   if (rule !== undefined) {
     return { message: `${translate(key)} ${translate('password.checklist')}: ${translate(`password.rule.${rule}`, { count: minLength })}.` };

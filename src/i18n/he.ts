@@ -192,5 +192,10 @@ export const he = {
   'error.rejected': 'הבקשה נדחתה.',
   'error.forbidden': 'הבקשה נחסמה. אפשר לנסות שוב מאוחר יותר.',
   'error.configuration': 'ההתחברות לא הוגדרה כראוי. יש לפנות לתמיכה.',
+  'error.passwordReused': 'השתמשת בסיסמה הזו לאחרונה. יש לבחור סיסמה אחרת.',
+  'error.totpNotSetUp': 'לא הוגדרה אפליקציית אימות בחשבון הזה.',
+  'error.passkeyRegistrationFailed': 'לא הצלחנו ליצור מפתח גישה במכשיר הזה. אפשר לנסות שוב.',
+  'error.socialSignInFailed': 'לא הצלחנו להשלים את ההתחברות דרך הספק הזה. אפשר לנסות שוב או לבחור דרך התחברות אחרת.',
+  'error.deviceUnknown': 'לא מצאנו את המכשיר הזה בחשבון. ייתכן שכבר הוסר.',
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
 } satisfies Dictionary;

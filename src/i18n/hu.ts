@@ -192,5 +192,10 @@ export const hu = {
   'error.rejected': 'Kérését elutasítottuk.',
   'error.forbidden': 'Kérését letiltottuk. Próbálja újra később.',
   'error.configuration': 'A bejelentkezés nincs megfelelően beállítva. Forduljon az ügyfélszolgálathoz.',
+  'error.passwordReused': 'Ezt a jelszót nemrég már használta. Válasszon másikat.',
+  'error.totpNotSetUp': 'Ehhez a fiókhoz nincs beállítva hitelesítő alkalmazás.',
+  'error.passkeyRegistrationFailed': 'Nem sikerült azonosítókulcsot létrehozni ezen az eszközön. Próbálja újra.',
+  'error.socialSignInFailed': 'Nem sikerült befejezni a bejelentkezést ezzel a szolgáltatóval. Próbálja újra, vagy válasszon más bejelentkezési módot.',
+  'error.deviceUnknown': 'Ez az eszköz nem található a fiókjában. Lehet, hogy már elfelejtették.',
   'error.unknown': 'Hiba történt. Próbálja újra.',
 } satisfies Dictionary;

@@ -189,5 +189,10 @@ export const id = {
   'error.rejected': 'Permintaan Anda ditolak.',
   'error.forbidden': 'Permintaan Anda diblokir. Coba lagi nanti.',
   'error.configuration': 'Proses masuk belum disiapkan dengan benar. Hubungi tim dukungan.',
+  'error.passwordReused': 'Anda baru saja menggunakan kata sandi ini. Pilih kata sandi lain.',
+  'error.totpNotSetUp': 'Belum ada aplikasi autentikator yang disiapkan untuk akun ini.',
+  'error.passkeyRegistrationFailed': 'Kami tidak dapat membuat kunci sandi di perangkat ini. Coba lagi.',
+  'error.socialSignInFailed': 'Kami tidak dapat menyelesaikan proses masuk dengan penyedia tersebut. Coba lagi atau pilih cara masuk lain.',
+  'error.deviceUnknown': 'Kami tidak menemukan perangkat ini di akun Anda. Mungkin perangkat ini sudah dilupakan.',
   'error.unknown': 'Terjadi kesalahan. Silakan coba lagi.',
 } satisfies Dictionary;

@@ -189,5 +189,10 @@ export const it = {
   'error.rejected': 'La tua richiesta è stata rifiutata.',
   'error.forbidden': 'La tua richiesta è stata bloccata. Riprova più tardi.',
   'error.configuration': 'L’accesso non è configurato correttamente. Contatta l’assistenza.',
+  'error.passwordReused': 'Hai usato questa password di recente. Scegline un\'altra.',
+  'error.totpNotSetUp': 'Per questo account non è configurata nessuna app di autenticazione.',
+  'error.passkeyRegistrationFailed': 'Non siamo riusciti a creare una passkey su questo dispositivo. Riprova.',
+  'error.socialSignInFailed': 'Non siamo riusciti a completare l\'accesso con questo provider. Riprova o scegli un altro modo per accedere.',
+  'error.deviceUnknown': 'Non troviamo questo dispositivo nel tuo account. Forse è già stato dimenticato.',
   'error.unknown': 'Si è verificato un errore. Riprova.',
 } satisfies Dictionary;

@@ -193,5 +193,10 @@ export const ko = {
   'error.rejected': '요청이 거부되었습니다.',
   'error.forbidden': '요청이 차단되었습니다. 나중에 다시 시도하세요.',
   'error.configuration': '로그인 설정이 올바르지 않습니다. 고객 지원팀에 문의하세요.',
+  'error.passwordReused': '최근에 사용한 비밀번호입니다. 다른 비밀번호를 선택하세요.',
+  'error.totpNotSetUp': '이 계정에 설정된 인증 앱이 없습니다.',
+  'error.passkeyRegistrationFailed': '이 기기에서 패스키를 만들지 못했습니다. 다시 시도하세요.',
+  'error.socialSignInFailed': '이 제공업체로 로그인을 완료하지 못했습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
+  'error.deviceUnknown': '계정에서 이 기기를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
 } satisfies Dictionary;

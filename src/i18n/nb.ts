@@ -189,5 +189,10 @@ export const nb = {
   'error.rejected': 'Forespørselen din ble avvist.',
   'error.forbidden': 'Forespørselen din ble blokkert. Prøv igjen senere.',
   'error.configuration': 'Innloggingen er ikke riktig konfigurert. Kontakt brukerstøtte.',
+  'error.passwordReused': 'Du har brukt dette passordet nylig. Velg et annet.',
+  'error.totpNotSetUp': 'Ingen autentiseringsapp er satt opp for denne kontoen.',
+  'error.passkeyRegistrationFailed': 'Vi kunne ikke opprette en tilgangsnøkkel på denne enheten. Prøv igjen.',
+  'error.socialSignInFailed': 'Vi kunne ikke fullføre innloggingen med denne leverandøren. Prøv igjen eller velg en annen måte å logge inn på.',
+  'error.deviceUnknown': 'Vi fant ikke denne enheten i kontoen din. Den kan allerede være glemt.',
   'error.unknown': 'Noe gikk galt. Prøv igjen.',
 } satisfies Dictionary;

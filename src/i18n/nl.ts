@@ -189,5 +189,10 @@ export const nl = {
   'error.rejected': 'Je verzoek is geweigerd.',
   'error.forbidden': 'Je verzoek is geblokkeerd. Probeer het later opnieuw.',
   'error.configuration': 'Inloggen is niet goed ingesteld. Neem contact op met de support.',
+  'error.passwordReused': 'Je hebt dit wachtwoord onlangs gebruikt. Kies een ander wachtwoord.',
+  'error.totpNotSetUp': 'Voor dit account is geen authenticator-app ingesteld.',
+  'error.passkeyRegistrationFailed': 'We konden op dit apparaat geen passkey maken. Probeer het opnieuw.',
+  'error.socialSignInFailed': 'We konden het inloggen bij deze provider niet afronden. Probeer het opnieuw of kies een andere manier om in te loggen.',
+  'error.deviceUnknown': 'We vinden dit apparaat niet in je account. Misschien is het al vergeten.',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
 } satisfies Dictionary;

@@ -189,5 +189,10 @@ export const pl = {
   'error.rejected': 'Twoja prośba została odrzucona.',
   'error.forbidden': 'Twoja prośba została zablokowana. Spróbuj ponownie później.',
   'error.configuration': 'Logowanie nie jest poprawnie skonfigurowane. Skontaktuj się z pomocą techniczną.',
+  'error.passwordReused': 'To hasło było niedawno używane. Wybierz inne.',
+  'error.totpNotSetUp': 'Dla tego konta nie skonfigurowano aplikacji uwierzytelniającej.',
+  'error.passkeyRegistrationFailed': 'Nie udało się utworzyć klucza dostępu na tym urządzeniu. Spróbuj ponownie.',
+  'error.socialSignInFailed': 'Nie udało się dokończyć logowania przez tego dostawcę. Spróbuj ponownie lub wybierz inny sposób logowania.',
+  'error.deviceUnknown': 'Nie znaleziono tego urządzenia na Twoim koncie. Być może zostało już zapomniane.',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
 } satisfies Dictionary;

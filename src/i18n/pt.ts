@@ -189,5 +189,10 @@ export const pt = {
   'error.rejected': 'Sua solicitação foi recusada.',
   'error.forbidden': 'Sua solicitação foi bloqueada. Tente novamente mais tarde.',
   'error.configuration': 'O login não está configurado corretamente. Entre em contato com o suporte.',
+  'error.passwordReused': 'Você usou esta senha recentemente. Escolha outra.',
+  'error.totpNotSetUp': 'Nenhum app autenticador está configurado para esta conta.',
+  'error.passkeyRegistrationFailed': 'Não foi possível criar uma chave de acesso neste dispositivo. Tente novamente.',
+  'error.socialSignInFailed': 'Não foi possível concluir o login com esse provedor. Tente novamente ou escolha outra forma de entrar.',
+  'error.deviceUnknown': 'Não encontramos este dispositivo na sua conta. Talvez ele já tenha sido esquecido.',
   'error.unknown': 'Algo deu errado. Tente novamente.',
 } satisfies Dictionary;

@@ -189,5 +189,10 @@ export const sv = {
   'error.rejected': 'Din begäran avslogs.',
   'error.forbidden': 'Din begäran blockerades. Försök igen senare.',
   'error.configuration': 'Inloggningen är inte korrekt konfigurerad. Kontakta supporten.',
+  'error.passwordReused': 'Du har använt det här lösenordet nyligen. Välj ett annat.',
+  'error.totpNotSetUp': 'Ingen autentiseringsapp är konfigurerad för det här kontot.',
+  'error.passkeyRegistrationFailed': 'Vi kunde inte skapa en lösennyckel på den här enheten. Försök igen.',
+  'error.socialSignInFailed': 'Vi kunde inte slutföra inloggningen med den leverantören. Försök igen eller välj ett annat sätt att logga in.',
+  'error.deviceUnknown': 'Vi hittade inte den här enheten i ditt konto. Den kan redan ha glömts.',
   'error.unknown': 'Något gick fel. Försök igen.',
 } satisfies Dictionary;

@@ -192,5 +192,10 @@ export const tr = {
   'error.rejected': 'İsteğiniz reddedildi.',
   'error.forbidden': 'İsteğiniz engellendi. Daha sonra tekrar deneyin.',
   'error.configuration': 'Oturum açma doğru yapılandırılmamış. Destek ekibiyle iletişime geçin.',
+  'error.passwordReused': 'Bu şifreyi yakın zamanda kullandınız. Lütfen başka bir şifre seçin.',
+  'error.totpNotSetUp': 'Bu hesap için kurulmuş bir kimlik doğrulama uygulaması yok.',
+  'error.passkeyRegistrationFailed': 'Bu cihazda geçiş anahtarı oluşturulamadı. Tekrar deneyin.',
+  'error.socialSignInFailed': 'Bu sağlayıcıyla oturum açma işlemi tamamlanamadı. Tekrar deneyin veya başka bir oturum açma yöntemi seçin.',
+  'error.deviceUnknown': 'Bu cihaz hesabınızda bulunamadı. Daha önce kaldırılmış olabilir.',
   'error.unknown': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
 } satisfies Dictionary;

@@ -192,5 +192,10 @@ export const zh = {
   'error.rejected': '您的请求已被拒绝。',
   'error.forbidden': '您的请求已被拦截，请稍后重试。',
   'error.configuration': '登录配置不正确，请联系客服。',
+  'error.passwordReused': '您最近用过这个密码，请换一个。',
+  'error.totpNotSetUp': '此账户尚未设置身份验证器应用。',
+  'error.passkeyRegistrationFailed': '无法在此设备上创建通行密钥，请重试。',
+  'error.socialSignInFailed': '无法通过该提供商完成登录。请重试，或选择其他登录方式。',
+  'error.deviceUnknown': '在您的账户中找不到此设备，它可能已被移除。',
   'error.unknown': '出了点问题，请重试。',
 } satisfies Dictionary;

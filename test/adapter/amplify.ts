@@ -31,9 +31,31 @@ export class MemoryStorage implements KeyValueStorageInterface {
 
   /** The refresh token Amplify keeps for the signed-in user. */
   refreshToken(): string | undefined {
-    return [...this.items].find(([key]) => key.endsWith('.refreshToken'))?.[1];
+    return this.ending('.refreshToken');
+  }
+
+  accessToken(): string | undefined {
+    return this.ending('.accessToken');
+  }
+
+  /** The key of the device Amplify registered (ConfirmDevice) and keeps across sign-outs. */
+  deviceKey(): string | undefined {
+    return this.ending('.deviceKey');
+  }
+
+  private ending(suffix: string): string | undefined {
+    return [...this.items].find(([key]) => key.endsWith(suffix))?.[1];
   }
 }
+
+/**
+ * Tests of the account calls sign in with USER_PASSWORD_AUTH: Amplify's SRP, in JavaScript BigIntegers, takes a
+ * second per sign-in on this machine, and sign-in.test.ts and devices.test.ts already prove it.
+ */
+export const PASSWORD_FLOW = { authFlowType: 'USER_PASSWORD_AUTH' } as const;
+
+/** An app client that allows that flow besides SRP. */
+export const PASSWORD_FLOW_CLIENT = { ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] };
 
 /** The parts of Amplify's Cognito config the tests vary. */
 type CognitoConfig = Pick<NonNullable<ResourcesConfig['Auth']>['Cognito'], 'mfa' | 'passwordless' | 'loginWith'>;
@@ -49,6 +71,11 @@ export function configureAmplify(setup: PoolSetup, config: Partial<CognitoConfig
   const storage = new MemoryStorage();
   cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
   return { client: createAmplifyAuthClient(), storage };
+}
+
+/** Another browser of the same app: Amplify keeps its tokens and device keys in this storage from now on. */
+export function useStorage(storage: MemoryStorage): void {
+  cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
 }
 
 /** Signs out whoever is signed in, so that each test starts signed out. */

@@ -1,8 +1,9 @@
-// The steps of a sign-in after the first factor, shared by InitiateAuth and RespondToAuthChallenge: MFA (SMS,
-// TOTP, selection, set-up at sign-in when the pool requires it) and the tokens.
+// The steps of a sign-in after the first factor, shared by InitiateAuth and RespondToAuthChallenge: device
+// authentication, MFA (SMS, TOTP, email, selection, set-up at sign-in when the pool requires it) and the tokens.
 import type { Context } from 'cognito-local/lib/services/context.js';
 import type { User } from 'cognito-local/lib/services/userPoolService.js';
 import { sendCode } from './delivery.js';
+import { tracksDevices, type NewDeviceMetadata } from './devices.js';
 import { attribute, type ClientContext, type EmulatorServices } from './emulator-services.js';
 import { cognitoError } from './errors.js';
 import type { ChallengeName, ChallengeSession } from './sessions.js';
@@ -27,6 +28,8 @@ export interface Step {
   ctx: Context;
   context: ClientContext;
   flow: ChallengeSession['flow'];
+  /** The DEVICE_KEY the client presented in this sign-in, if any. */
+  deviceKey?: string | undefined;
 }
 
 export function openChallenge(
@@ -41,6 +44,7 @@ export function openChallenge(
     clientId: step.context.client.ClientId,
     username: user?.Username,
     flow: step.flow,
+    ...(step.deviceKey === undefined ? {} : { deviceKey: step.deviceKey }),
     ...extra,
   });
   return { ChallengeName: challenge, ChallengeParameters: parameters, Session: session };
@@ -53,19 +57,43 @@ export async function reload(step: Step, user: User): Promise<User> {
   return current;
 }
 
-export async function tokens(step: Step, user: User): Promise<TokensOutput> {
-  const { pool, client } = step.context;
-  const result = await issueTokens(step.services, step.ctx, pool, client, await reload(step, user));
-  return { ChallengeParameters: {}, AuthenticationResult: result };
+/**
+ * On a pool that tracks devices, a sign-in from a device the pool does not know registers it: the result carries
+ * its key (NewDeviceMetadata) for the client to confirm. A known device is only marked as just used.
+ */
+function trackDevice(step: Step, user: User): NewDeviceMetadata | undefined {
+  const { pool } = step.context;
+  if (!tracksDevices(pool)) return undefined;
+  const now = step.services.clock.get();
+  const known = step.services.devices.find(pool.options.Id, user.Username, step.deviceKey);
+  if (known) {
+    known.authenticatedAt = now;
+    return undefined;
+  }
+  const device = step.services.devices.register(pool.options.Id, user.Username, now);
+  return { DeviceKey: device.key, DeviceGroupKey: device.groupKey };
 }
 
-type MfaMethod = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA';
+export async function tokens(step: Step, user: User): Promise<TokensOutput> {
+  const { pool, client } = step.context;
+  const current = await reload(step, user);
+  const result = await issueTokens(step.services, step.ctx, pool, client, current);
+  const newDevice = trackDevice(step, current);
+  return { ChallengeParameters: {}, AuthenticationResult: newDevice ? { ...result, NewDeviceMetadata: newDevice } : result };
+}
+
+type MfaMethod = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+const MFA_METHODS: readonly MfaMethod[] = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'];
+
+export function isMfaMethod(value: string | undefined): value is MfaMethod {
+  return MFA_METHODS.some((m) => m === value);
+}
 
 /** The MFA methods a user has turned on: SetUserMFAPreference's list, or a legacy SMS MFAOption. */
 export function enabledMfa(user: User): MfaMethod[] {
   const listed = new Set(user.UserMFASettingList ?? []);
   if (listed.size === 0 && (user.MFAOptions ?? []).some((o) => o.DeliveryMedium === 'SMS')) listed.add('SMS_MFA');
-  return (['SMS_MFA', 'SOFTWARE_TOKEN_MFA'] as const).filter((m) => listed.has(m));
+  return MFA_METHODS.filter((m) => listed.has(m));
 }
 
 export async function mfaChallenge(step: Step, user: User, method: MfaMethod): Promise<ChallengeOutput> {
@@ -73,18 +101,35 @@ export async function mfaChallenge(step: Step, user: User, method: MfaMethod): P
     const device = user.SoftwareTokenMfaConfiguration?.FriendlyDeviceName;
     return openChallenge(step, user, 'SOFTWARE_TOKEN_MFA', { USER_ID_FOR_SRP: user.Username, ...(device ? { FRIENDLY_DEVICE_NAME: device } : {}) });
   }
-  const delivery = await sendCode(step.services, step.ctx, step.context.pool, step.context.client.ClientId, user, 'SMS', 'Authentication');
+  const medium = method === 'SMS_MFA' ? 'SMS' : 'EMAIL';
+  const delivery = await sendCode(step.services, step.ctx, step.context.pool, step.context.client.ClientId, user, medium, 'Authentication');
   return openChallenge(
     step,
     user,
-    'SMS_MFA',
-    { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: delivery.destination, USER_ID_FOR_SRP: user.Username },
+    method,
+    { CODE_DELIVERY_DELIVERY_MEDIUM: medium, CODE_DELIVERY_DESTINATION: delivery.destination, USER_ID_FOR_SRP: user.Username },
     { code: delivery.code },
   );
 }
 
-/** What comes after a verified password: an MFA challenge when the pool and the user call for one, else the tokens. */
+/** A DEVICE_KEY the pool does not know (forgotten, or another user's) fails the sign-in; Amplify then drops the key and tries again. */
+export function assertKnownDevice(step: Step, user: User): void {
+  if (step.deviceKey === undefined || !tracksDevices(step.context.pool)) return;
+  if (!step.services.devices.find(step.context.pool.options.Id, user.Username, step.deviceKey)?.secret) throw cognitoError.deviceNotFound();
+}
+
+/**
+ * What comes after a verified password. From a device the user confirmed, device authentication first
+ * (DEVICE_SRP_AUTH, whose answer decides whether MFA is still asked); otherwise the second factor.
+ */
 export async function afterPassword(step: Step, user: User): Promise<AuthOutput> {
+  const device = step.services.devices.find(step.context.pool.options.Id, user.Username, step.deviceKey);
+  if (tracksDevices(step.context.pool) && device?.secret) return openChallenge(step, user, 'DEVICE_SRP_AUTH', { USERNAME: user.Username });
+  return secondFactor(step, user);
+}
+
+/** An MFA challenge when the pool and the user call for one, else the tokens. */
+export async function secondFactor(step: Step, user: User): Promise<AuthOutput> {
   const mode = step.context.pool.options.MfaConfiguration ?? 'OFF';
   if (mode === 'OFF') return tokens(step, user);
   const methods = enabledMfa(user);

@@ -19,9 +19,12 @@ export interface Delivery {
   destination: string;
 }
 
-type Source = 'Authentication' | 'ResendCode';
+type Source = 'Authentication' | 'ResendCode' | 'UpdateUserAttribute' | 'VerifyUserAttribute';
 
-/** Sends a fresh code to the user's email or phone number through cognito-local's message service. */
+/**
+ * Sends a fresh code to the user's email or phone number through cognito-local's message service; `to` is another
+ * address or number to send it to (a new one that waits for verification).
+ */
 export async function sendCode(
   services: EmulatorServices,
   ctx: Context,
@@ -30,9 +33,10 @@ export async function sendCode(
   user: User,
   medium: 'EMAIL' | 'SMS',
   source: Source,
+  to?: string,
 ): Promise<Delivery> {
   const attributeName = medium === 'EMAIL' ? 'email' : 'phone_number';
-  const destination = attribute(user, attributeName);
+  const destination = to ?? attribute(user, attributeName);
   if (!destination) throw cognitoError.invalidParameter(`User has no ${attributeName} to send a code to.`);
   const code = services.otp();
   await services.messages.deliver(ctx, source, clientId, pool.options.Id, user, code, undefined, {

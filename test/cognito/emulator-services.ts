@@ -2,8 +2,10 @@ import type { AppClient } from 'cognito-local/lib/services/appClient.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import type { User, UserPoolService } from 'cognito-local/lib/services/userPoolService.js';
+import type { DeviceStore } from './devices.js';
 import { cognitoError } from './errors.js';
 import type { Mailbox } from './mailbox.js';
+import type { PasskeyStore } from './passkeys.js';
 import type { SessionStore } from './sessions.js';
 import type { Revocations } from './tokens.js';
 
@@ -12,6 +14,8 @@ export interface EmulatorServices extends Services {
   sessions: SessionStore;
   mailbox: Mailbox;
   revocations: Revocations;
+  devices: DeviceStore;
+  passkeys: PasskeyStore;
 }
 
 /** A target: one `X-Amz-Target` operation. Requests are the JSON Cognito documents, checked where they are read. */

@@ -17,8 +17,10 @@ import type { Triggers } from 'cognito-local/lib/services/triggers/index.js';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService.js';
 import type { Config } from 'cognito-local/lib/server/config.js';
 import type { Logger } from 'pino';
+import { DeviceStore } from './devices.js';
 import type { EmulatorServices } from './emulator-services.js';
 import { Mailbox } from './mailbox.js';
+import { PasskeyStore } from './passkeys.js';
 import { emulatorRouter } from './router.js';
 import { SessionStore } from './sessions.js';
 import { Revocations } from './tokens.js';
@@ -70,6 +72,8 @@ export async function startCognitoEmulator({ port = 0, host = '127.0.0.1' }: Cog
     sessions: new SessionStore(),
     mailbox,
     revocations: new Revocations(),
+    devices: new DeviceStore(),
+    passkeys: new PasskeyStore(),
   };
   const app = createServer(emulatorRouter(services), logger, config.ServerConfig, services);
   (app.application as { get(path: string, handler: (req: unknown, res: { json(body: unknown): void }) => void): void }).get(

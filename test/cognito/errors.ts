@@ -14,4 +14,11 @@ export const cognitoError = {
   invalidParameter: (message: string) => new CognitoError('InvalidParameterException', message),
   invalidPassword: (message: string) => new CognitoError('InvalidPasswordException', `Password does not conform to policy: ${message}`),
   flowNotEnabled: (flow: string) => new CognitoError('InvalidParameterException', `${flow} flow not enabled for this client`),
+  invalidAccessToken: () => new CognitoError('NotAuthorizedException', 'Invalid Access Token'),
+  expiredAccessToken: () => new CognitoError('NotAuthorizedException', 'Access Token has expired'),
+  deviceNotFound: () => new CognitoError('ResourceNotFoundException', 'Device does not exist.'),
+  invalidVerificationCode: () => new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'),
+  aliasExists: (attribute: string) => new CognitoError('AliasExistsException', `An account with the given ${attribute === 'email' ? 'email' : 'phone number'} already exists.`),
+  passwordReused: () => new CognitoError('PasswordHistoryPolicyViolationException', 'The password was used recently and cannot be reused.'),
+  totpMismatch: () => new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch'),
 };

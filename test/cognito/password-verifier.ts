@@ -1,7 +1,7 @@
 // USER_SRP_AUTH's two legs: InitiateAuth answers SRP_A with PASSWORD_VERIFIER (salt, B, a secret block), and
 // RespondToAuthChallenge checks the client's PASSWORD_CLAIM_SIGNATURE over it.
 import type { User } from 'cognito-local/lib/services/userPoolService.js';
-import { afterVerifiedPassword, openChallenge, type AuthOutput, type ChallengeOutput, type Step } from './challenges.js';
+import { afterVerifiedPassword, assertKnownDevice, openChallenge, type AuthOutput, type ChallengeOutput, type Step } from './challenges.js';
 import { poolName } from './emulator-services.js';
 import { cognitoError } from './errors.js';
 import type { ChallengeSession } from './sessions.js';
@@ -40,11 +40,8 @@ export function passwordVerifierChallenge(step: Step, user: User | undefined, sr
   };
 }
 
-/** Checks the claim of a PASSWORD_VERIFIER answer; the verifier's session is spent either way. */
-export async function verifyPasswordClaim(step: Step, session: ChallengeSession, user: User | undefined, responses: Record<string, string>): Promise<AuthOutput> {
-  const { srp } = session;
-  if (!srp) throw cognitoError.invalidSession();
-  step.services.sessions.close(srp.secretBlock);
+/** The user whose claim holds; throws as Cognito does for any claim that does not. */
+function claimant(step: Step, srp: NonNullable<ChallengeSession['srp']>, user: User | undefined, responses: Record<string, string>): User {
   const timestamp = responses.TIMESTAMP ?? '';
   const signedAt = parseTimestamp(timestamp);
   if (!signedAt) throw cognitoError.invalidParameter('TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.');
@@ -56,5 +53,24 @@ export async function verifyPasswordClaim(step: Step, session: ChallengeSession,
   if (!key || !signaturesMatch(claimSignature(key, poolName(step.context.pool), user.Username, srp.secretBlock, timestamp), claimed)) {
     throw cognitoError.incorrectCredentials();
   }
-  return afterVerifiedPassword(step, user);
+  return user;
+}
+
+/**
+ * Checks the claim of a PASSWORD_VERIFIER answer. The verifier's session is spent, except when the claim holds but
+ * names a device the pool does not know: Amplify then forgets its device key and sends the same claim again.
+ */
+export async function verifyPasswordClaim(step: Step, session: ChallengeSession, user: User | undefined, responses: Record<string, string>): Promise<AuthOutput> {
+  const { srp } = session;
+  if (!srp) throw cognitoError.invalidSession();
+  let verified: User;
+  try {
+    verified = claimant(step, srp, user, responses);
+  } catch (error) {
+    step.services.sessions.close(srp.secretBlock);
+    throw error;
+  }
+  assertKnownDevice(step, verified);
+  step.services.sessions.close(srp.secretBlock);
+  return afterVerifiedPassword(step, verified);
 }

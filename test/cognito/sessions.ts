@@ -15,6 +15,8 @@ export type ChallengeName =
   | 'EMAIL_OTP'
   | 'SMS_OTP'
   | 'CUSTOM_CHALLENGE'
+  | 'DEVICE_SRP_AUTH'
+  | 'DEVICE_PASSWORD_VERIFIER'
   // Not a challenge: the session ConfirmSignUp hands out, which USER_AUTH accepts as the first factor.
   | 'SIGN_UP';
 
@@ -30,6 +32,8 @@ export interface ChallengeSession {
   /** The secret AssociateSoftwareToken made during MFA_SETUP, and whether VerifySoftwareToken accepted a code of it. */
   totp?: { secret: string; verified: boolean };
   customAttempts?: number;
+  /** The DEVICE_KEY the client sent, kept for the steps after: it decides device authentication and new-device metadata. */
+  deviceKey?: string;
   expiresAt: number;
 }
 

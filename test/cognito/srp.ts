@@ -58,15 +58,19 @@ export interface ServerChallenge {
   B: bigint;
 }
 
-/** What the server sends back for a client's A: a salt and B = k·v + g^b, v being the password's verifier. */
-export function serverChallenge(poolName: string, userId: string, password: string): ServerChallenge {
-  const salt = randomNumber(16);
-  const verifier = modPow(g, privateKey(poolName, userId, password, salt), N);
+/** B = k·v + g^b for a verifier already known: a device's, stored when ConfirmDevice registered it. */
+export function verifierChallenge(verifier: bigint, salt: bigint): ServerChallenge {
   for (;;) {
     const b = randomNumber(128);
     const B = (k * verifier + modPow(g, b, N)) % N;
     if (B !== 0n) return { salt, verifier, b, B };
   }
+}
+
+/** What the server sends back for a client's A: a salt and B = k·v + g^b, v being the password's verifier. */
+export function serverChallenge(poolName: string, userId: string, password: string): ServerChallenge {
+  const salt = randomNumber(16);
+  return verifierChallenge(modPow(g, privateKey(poolName, userId, password, salt), N), salt);
 }
 
 /** The 16-byte key both sides derive: HKDF-SHA256 over S, salted with u, info "Caldera Derived Key". */

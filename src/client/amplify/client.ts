@@ -7,9 +7,11 @@ import type {
   ListWebAuthnCredentialsOutput,
   SignInOutput,
   SignUpInput,
+  TotpSetupDetails,
   UpdateUserAttributeOutput,
   UpdateUserAttributesOutput,
 } from '../types.js';
+import { otpauthUri } from '../otpauth.js';
 import { amplifyBackendConfig } from './backend-config.js';
 import { amplifyCall } from './errors.js';
 import { subscribeToHub } from './events.js';
@@ -29,15 +31,35 @@ function toMfaPreference({ enabled, preferred }: auth.FetchMFAPreferenceOutput):
 }
 
 /**
+ * Amplify's getSetupUri puts the issuer and account into the URI unencoded (a `#` or `?` in a page title loses
+ * the secret); the setup URI is built from Amplify's sharedSecret instead, as the local pool builds it.
+ */
+function totpSetupDetails(sharedSecret: string, defaultAccount: string): TotpSetupDetails {
+  return { sharedSecret, getSetupUri: (appName, accountName = defaultAccount) => otpauthUri(sharedSecret, appName, accountName) };
+}
+
+function withSetupUri(output: SignInOutput, account: string): SignInOutput {
+  const { nextStep } = output;
+  if (nextStep.signInStep !== 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') return output;
+  return { ...output, nextStep: { ...nextStep, totpSetupDetails: totpSetupDetails(nextStep.totpSetupDetails.sharedSecret, account) } };
+}
+
+/**
  * The AuthClient contract over `aws-amplify/auth` v6: the contract is shaped like Amplify's API, so every call
  * passes its input and output through; errors become AuthError with Cognito's names. The output casts only
  * narrow Amplify's wider declared types (open attribute names, string enums) to the contract's: the values are
  * the same objects.
  */
 export function createAmplifyAuthClient(): AuthClient {
+  // The account a TOTP setup URI names by default, as Amplify's own: the username of the sign-in in progress.
+  let signInUsername = '';
   return {
-    signIn: (input) => amplifyCall(() => auth.signIn(input) as Promise<SignInOutput>),
-    confirmSignIn: (input) => amplifyCall(() => auth.confirmSignIn(input) as Promise<SignInOutput>),
+    signIn: (input) =>
+      amplifyCall(async () => {
+        signInUsername = input.username;
+        return withSetupUri((await auth.signIn(input)) as SignInOutput, input.username);
+      }),
+    confirmSignIn: (input) => amplifyCall(async () => withSetupUri((await auth.confirmSignIn(input)) as SignInOutput, signInUsername)),
     signUp: (input) => amplifyCall(() => auth.signUp(toSignUpInput(input))),
     confirmSignUp: (input) => amplifyCall(() => auth.confirmSignUp(input)),
     resendSignUpCode: (input) => amplifyCall(() => auth.resendSignUpCode(input) as Promise<CodeDeliveryDetails>),
@@ -55,7 +77,11 @@ export function createAmplifyAuthClient(): AuthClient {
     associateWebAuthnCredential: () => amplifyCall(() => auth.associateWebAuthnCredential()),
     listWebAuthnCredentials: (input) => amplifyCall(() => auth.listWebAuthnCredentials(input) as Promise<ListWebAuthnCredentialsOutput>),
     deleteWebAuthnCredential: (input) => amplifyCall(() => auth.deleteWebAuthnCredential(input)),
-    setUpTOTP: () => amplifyCall(() => auth.setUpTOTP()),
+    setUpTOTP: () =>
+      amplifyCall(async () => {
+        const { sharedSecret } = await auth.setUpTOTP();
+        return totpSetupDetails(sharedSecret, (await auth.getCurrentUser()).username);
+      }),
     verifyTOTPSetup: (input) => amplifyCall(() => auth.verifyTOTPSetup(input)),
     updateMFAPreference: (input) => amplifyCall(() => auth.updateMFAPreference(input)),
     fetchMFAPreference: () => amplifyCall(async () => toMfaPreference(await auth.fetchMFAPreference())),

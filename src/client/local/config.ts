@@ -46,10 +46,16 @@ export interface ChallengeResult {
 }
 
 export interface CustomAuthEvent {
+  /** The pool's username; for a user that does not exist, the name the sign-in gave. */
   username: string;
   userAttributes: UserAttributes;
   session: readonly ChallengeResult[];
   clientMetadata: Record<string, string>;
+  /**
+   * Set, as Cognito's `request.userNotFound`, when `preventUserExistenceErrors` answers for a user that does
+   * not exist: the challenge is a decoy, and no answer to it ever signs in.
+   */
+  userNotFound?: true;
 }
 
 export interface CustomAuthTriggers {
@@ -145,9 +151,19 @@ export interface LocalPoolConfig {
     verifyAttributeTtlMs?: number;
     /** Wrong answers a code allows before it is spent. Default 3. */
     maxAttempts?: number;
+    /**
+     * Codes of one kind (sign-up, password reset, attribute verification, passwordless sign-in) one user may
+     * be sent in `windowMs`; more is LimitExceededException. Default 5 an hour: Cognito allows "between five
+     * and 20" reset requests an hour and does not publish its exact limits.
+     */
+    sendLimit?: { count?: number; windowMs?: number };
   };
-  /** Wrong passwords before the account locks (NotAuthorizedException "Password attempts exceeded"). Default 5. */
-  lockout?: { maxAttempts?: number; durationMs?: number };
+  /**
+   * Cognito's lockout (NotAuthorizedException "Password attempts exceeded"): the `maxAttempts`-th wrong password
+   * (default 5) locks the account for `durationMs` (default 1 s), each further one for twice as long, up to
+   * `maxDurationMs` (default 15 minutes); `resetAfterMs` (default 15 minutes) without an attempt starts over.
+   */
+  lockout?: { maxAttempts?: number; durationMs?: number; maxDurationMs?: number; resetAfterMs?: number };
   tokens?: { accessTtlMs?: number; idTtlMs?: number; refreshTtlMs?: number };
   /** PBKDF2-SHA-256 rounds for stored passwords. Default 600 000 (OWASP); lower it only for tests and demos. */
   passwordHashIterations?: number;
@@ -188,15 +204,23 @@ export interface ResolvedConfig {
   };
   federation: FederatedProfile[];
   preventUserExistenceErrors: boolean;
-  codes: { signInTtlMs: number; signUpTtlMs: number; resetPasswordTtlMs: number; verifyAttributeTtlMs: number; maxAttempts: number };
-  lockout: { maxAttempts: number; durationMs: number };
+  codes: {
+    signInTtlMs: number;
+    signUpTtlMs: number;
+    resetPasswordTtlMs: number;
+    verifyAttributeTtlMs: number;
+    maxAttempts: number;
+    sendLimit: { count: number; windowMs: number };
+  };
+  lockout: { maxAttempts: number; durationMs: number; maxDurationMs: number; resetAfterMs: number };
   tokens: { accessTtlMs: number; idTtlMs: number; refreshTtlMs: number };
   passwordHashIterations: number;
   messages: Partial<Record<MessagePurpose, MessageTemplate>>;
   clock: () => number;
 }
 
-const MINUTE = 60_000;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
@@ -238,8 +262,14 @@ export function resolveConfig(config: LocalPoolConfig): ResolvedConfig {
       resetPasswordTtlMs: config.codes?.resetPasswordTtlMs ?? HOUR,
       verifyAttributeTtlMs: config.codes?.verifyAttributeTtlMs ?? DAY,
       maxAttempts: config.codes?.maxAttempts ?? 3,
+      sendLimit: { count: config.codes?.sendLimit?.count ?? 5, windowMs: config.codes?.sendLimit?.windowMs ?? HOUR },
     },
-    lockout: { maxAttempts: config.lockout?.maxAttempts ?? 5, durationMs: config.lockout?.durationMs ?? 15 * MINUTE },
+    lockout: {
+      maxAttempts: config.lockout?.maxAttempts ?? 5,
+      durationMs: config.lockout?.durationMs ?? SECOND,
+      maxDurationMs: config.lockout?.maxDurationMs ?? 15 * MINUTE,
+      resetAfterMs: config.lockout?.resetAfterMs ?? 15 * MINUTE,
+    },
     tokens: {
       accessTtlMs: config.tokens?.accessTtlMs ?? HOUR,
       idTtlMs: config.tokens?.idTtlMs ?? HOUR,

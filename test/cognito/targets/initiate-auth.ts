@@ -1,7 +1,7 @@
 // InitiateAuth for the flows stock cognito-local lacks or answers differently from Cognito: USER_SRP_AUTH,
 // USER_PASSWORD_AUTH, USER_AUTH and CUSTOM_AUTH. REFRESH_TOKEN_AUTH goes to GetTokensFromRefreshToken's logic.
 import type { User } from 'cognito-local/lib/services/userPoolService.js';
-import { afterVerifiedPassword, customChallenge, tokens, type AuthOutput, type Step } from '../challenges.js';
+import { afterVerifiedPassword, assertKnownDevice, customChallenge, tokens, type AuthOutput, type Step } from '../challenges.js';
 import { assertFlowAllowed, clientContext, hidesUsers, mapField, stringField, type EmulatorServices, type Target } from '../emulator-services.js';
 import { cognitoError } from '../errors.js';
 import { availableFirstFactors, selectChallenge, startFirstFactor, type FirstFactor } from '../first-factors.js';
@@ -20,6 +20,7 @@ export function passwordChecker(step: Step): (user: User, password: string) => P
   return (user, password) => {
     if (user.UserStatus === 'RESET_REQUIRED') throw cognitoError.passwordResetRequired();
     if (user.Password !== password) throw cognitoError.incorrectCredentials();
+    assertKnownDevice(step, user);
     return afterVerifiedPassword(step, user);
   };
 }
@@ -38,7 +39,7 @@ export const InitiateAuth =
     assertFlowAllowed(context.client, flow);
     const username = parameters.USERNAME;
     if (!username) throw cognitoError.invalidParameter('Missing required parameter USERNAME');
-    const step: Step = { services, ctx, context, flow: flow as Flow };
+    const step: Step = { services, ctx, context, flow: flow as Flow, deviceKey: parameters.DEVICE_KEY };
     const user = (await context.pool.getUserByUsername(ctx, username)) ?? undefined;
     if (user) assertEnabled(user);
     else if (!hidesUsers(context.client)) throw cognitoError.userDoesNotExist();

@@ -2,7 +2,8 @@
 // challenge; a wrong code keeps the session for another try.
 import type { User } from 'cognito-local/lib/services/userPoolService.js';
 import { TOTP } from 'otpauth';
-import { afterPassword, customChallenge, mfaChallenge, missingRequiredAttributes, tokens, type AuthOutput, type Step } from '../challenges.js';
+import { afterPassword, customChallenge, isMfaMethod, mfaChallenge, missingRequiredAttributes, tokens, type AuthOutput, type Step } from '../challenges.js';
+import { deviceVerifierChallenge, verifyDeviceClaim } from '../device-verifier.js';
 import { clientContext, mapField, stringField, type EmulatorServices, type Target } from '../emulator-services.js';
 import { cognitoError } from '../errors.js';
 import { startFirstFactor, type FirstFactor } from '../first-factors.js';
@@ -25,7 +26,8 @@ export const RespondToAuthChallenge =
     const sessionId = challenge === 'PASSWORD_VERIFIER' ? responses.PASSWORD_CLAIM_SECRET_BLOCK : stringField(request, 'Session');
     const session = services.sessions.get(sessionId);
     if (!session || session.challenge !== challenge || session.clientId !== context.client.ClientId) throw cognitoError.invalidSession();
-    const step: Step = { services, ctx, context, flow: session.flow };
+    // A DEVICE_KEY comes with whichever answer the client sends first; the session keeps it for the steps after.
+    const step: Step = { services, ctx, context, flow: session.flow, deviceKey: responses.DEVICE_KEY ?? session.deviceKey };
     const user = session.username === undefined ? undefined : ((await context.pool.getUserByUsername(ctx, session.username)) ?? undefined);
     if (challenge === 'PASSWORD_VERIFIER') return verifyPasswordClaim(step, session, user, responses);
     if (!user) throw cognitoError.incorrectCredentials();
@@ -52,9 +54,13 @@ export const RespondToAuthChallenge =
       }
       case 'SELECT_MFA_TYPE': {
         const answer = responses.ANSWER;
-        if (answer !== 'SMS_MFA' && answer !== 'SOFTWARE_TOKEN_MFA') throw cognitoError.invalidParameter('Invalid MFA type');
+        if (!isMfaMethod(answer)) throw cognitoError.invalidParameter('Invalid MFA type');
         return answered(mfaChallenge(step, user, answer));
       }
+      case 'DEVICE_SRP_AUTH':
+        return answered(deviceVerifierChallenge(step, user, responses));
+      case 'DEVICE_PASSWORD_VERIFIER':
+        return verifyDeviceClaim(step, session, user, responses);
       case 'MFA_SETUP':
         if (!session.totp?.verified) throw cognitoError.invalidParameter('MFA has not been set up: verify a software token first');
         return answered(tokens(step, user));

@@ -6,7 +6,6 @@ import {
   generateTotpSecret,
   type TotpAlgorithm,
   totpAt,
-  totpSetupUri,
   verifyTotp,
 } from '../../../src/client/local/crypto/totp.js';
 
@@ -125,33 +124,5 @@ describe('generateTotpSecret', () => {
     expect(generated).toMatch(/^[A-Z2-7]{32}$/);
     expect(base32Decode(generated)).toHaveLength(20);
     expect(generateTotpSecret()).not.toBe(generated);
-  });
-});
-
-describe('totpSetupUri', () => {
-  it('builds a Key URI that parses back to the same secret, issuer and account', async () => {
-    const uri = totpSetupUri(secret, 'Acme & Co', 'jane+test@example.com');
-    expect(uri.protocol).toBe('otpauth:');
-    expect(uri.href).toMatch(/^otpauth:\/\/totp\/Acme%20%26%20Co:jane%2Btest%40example\.com\?/);
-    expect(uri.searchParams.get('secret')).toBe(secret);
-    expect(uri.searchParams.get('issuer')).toBe('Acme & Co');
-    expect(uri.searchParams.get('algorithm')).toBe('SHA1');
-    expect(uri.searchParams.get('digits')).toBe('6');
-    expect(uri.searchParams.get('period')).toBe('30');
-
-    const parsed = OTPAuth.URI.parse(uri.href);
-    expect(parsed).toBeInstanceOf(OTPAuth.TOTP);
-    expect(parsed.issuer).toBe('Acme & Co');
-    expect(parsed.label).toBe('jane+test@example.com');
-    expect(parsed.secret.base32).toBe(secret);
-    expect(await totpAt(secret, now)).toBe(parsed.generate({ timestamp: now }));
-  });
-
-  it('encodes a colon in the issuer so the label separator stays unambiguous', () => {
-    expect(totpSetupUri(secret, 'A:B', 'c').href).toMatch(/^otpauth:\/\/totp\/A%3AB:c\?/);
-  });
-
-  it('writes the secret in canonical form', () => {
-    expect(totpSetupUri(secret.toLowerCase().replace(/(.{4})/g, '$1 '), 'X', 'y').searchParams.get('secret')).toBe(secret);
   });
 });

@@ -38,15 +38,16 @@ import type {
   UserAttributes,
   VerifyTotpSetupInput,
 } from '../../types.js';
+import { otpauthUri } from '../../otpauth.js';
 import type { LocalOperation, ResolvedConfig } from '../config.js';
-import { totpSetupUri } from '../crypto/totp.js';
 import type { UserPoolService } from '../service/service.js';
 import type { AuthResponse, ServiceChallenge } from '../service/sign-in.js';
 import { createPasskey, getPasskey } from '../webauthn-ceremony.js';
 import { backendConfig } from './backend-config.js';
 import { decodeJwt, expiresAt } from './jwt.js';
 import type { SimulatedNetwork } from './network.js';
-import type { SessionStore, SignInProgress, StoredTokens } from './session-store.js';
+import { isStoredTokens, parseStored, type SessionStore, type SignInProgress, type StoredTokens } from './session-store.js';
+import { unreachable } from '../../unreachable.js';
 
 const NOT_SIGNED_IN = 'User needs to be authenticated to call this API.';
 
@@ -105,19 +106,20 @@ export class LocalAuthClientImpl implements AuthClient {
     };
   }
 
-  /** A sign-in or sign-out in another tab shows up as a change of the shared token storage. */
+  /**
+   * A sign-in or sign-out in another tab shows up as a change of the shared token storage. Any script on the
+   * origin can write that storage, so a value that is not well-formed tokens is ignored, never parsed blindly.
+   */
   private watchOtherTabs(): void {
     const storage = this.sharedStorage;
     if (!storage || typeof window === 'undefined') return;
     const onStorage = (event: StorageEvent) => {
       if (event.storageArea !== storage || event.key !== this.store.tokens.key) return;
-      if (event.newValue === null) {
-        this.emit({ event: 'signedOut' });
-        return;
-      }
-      if (event.oldValue !== null) return;
-      const tokens = JSON.parse(event.newValue) as StoredTokens;
-      this.emit({ event: 'signedIn', data: this.userFrom(tokens) });
+      const before = parseStored(event.oldValue, isStoredTokens);
+      const after = parseStored(event.newValue, isStoredTokens);
+      // Removed, or overwritten with something unusable: either way this tab's session is gone.
+      if (before && !after) this.emit({ event: 'signedOut' });
+      else if (!before && after) this.emit({ event: 'signedIn', data: this.userFrom(after) });
     };
     window.addEventListener('storage', onStorage);
     this.stopWatchingTabs = () => {
@@ -191,8 +193,7 @@ export class LocalAuthClientImpl implements AuthClient {
         await this.store.signIn.write({ ...progress, webAuthnOptions: challenge.options });
         return this.passkeyCeremony({ ...progress, webAuthnOptions: challenge.options });
       default: {
-        const unknown: never = challenge;
-        return unknown;
+        return unreachable(challenge, 'challenge');
       }
     }
   }
@@ -219,7 +220,7 @@ export class LocalAuthClientImpl implements AuthClient {
   }
 
   private totpDetails(sharedSecret: string, account: string): TotpSetupDetails {
-    return { sharedSecret, getSetupUri: (appName, accountName = account) => totpSetupUri(sharedSecret, appName, accountName) };
+    return { sharedSecret, getSetupUri: (appName, accountName = account) => otpauthUri(sharedSecret, appName, accountName) };
   }
 
   private async passkeyCeremony(progress: SignInProgress): Promise<SignInOutput> {
@@ -299,8 +300,7 @@ export class LocalAuthClientImpl implements AuthClient {
         case 'email':
           break;
         default: {
-          const unknown: never = progress.mfaSetup.phase;
-          return unknown;
+          return unreachable(progress.mfaSetup.phase, 'phase');
         }
       }
     }

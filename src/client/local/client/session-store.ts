@@ -27,20 +27,43 @@ export interface SignInProgress {
   webAuthnOptions?: PublicKeyCredentialRequestOptionsJSON;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasStrings(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return keys.every((key) => typeof value[key] === 'string');
+}
+
+/** Stored tokens as another tab, an extension or an older version may have left them: checked, never trusted. */
+export function isStoredTokens(value: unknown): value is StoredTokens {
+  return isRecord(value) && hasStrings(value, ['accessToken', 'idToken', 'refreshToken', 'loginId', 'authFlowType']);
+}
+
+function isSignInProgress(value: unknown): value is SignInProgress {
+  return isRecord(value) && hasStrings(value, ['session', 'loginId', 'authFlowType', 'challenge']);
+}
+
+/** A value read from storage: undefined for anything but well-formed JSON of the expected shape. */
+export function parseStored<T>(raw: string | null, guard: (value: unknown) => value is T): T | undefined {
+  if (raw === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return guard(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 class JsonSlot<T> {
   constructor(
     private readonly storage: KeyValueStorage,
     readonly key: string,
+    private readonly guard: (value: unknown) => value is T,
   ) {}
 
   async read(): Promise<T | undefined> {
-    const raw = await this.storage.getItem(this.key);
-    if (raw === null) return undefined;
-    try {
-      return JSON.parse(raw) as T;
-    } catch {
-      return undefined;
-    }
+    return parseStored(await this.storage.getItem(this.key), this.guard);
   }
 
   async write(value: T): Promise<void> {
@@ -57,7 +80,7 @@ export class SessionStore {
   readonly signIn: JsonSlot<SignInProgress>;
 
   constructor(tokenStorage: KeyValueStorage, signInStorage: KeyValueStorage, prefix: string) {
-    this.tokens = new JsonSlot(tokenStorage, `${prefix}.tokens`);
-    this.signIn = new JsonSlot(signInStorage, `${prefix}.signIn`);
+    this.tokens = new JsonSlot(tokenStorage, `${prefix}.tokens`, isStoredTokens);
+    this.signIn = new JsonSlot(signInStorage, `${prefix}.signIn`, isSignInProgress);
   }
 }

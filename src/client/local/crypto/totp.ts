@@ -80,12 +80,3 @@ export async function verifyTotp(
   }
   return undefined;
 }
-
-/** The Key URI Format authenticator apps read: `otpauth://totp/Issuer:account?secret=…`. */
-export function totpSetupUri(secretBase32: string, issuer: string, account: string): URL {
-  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
-  const secret = base32Encode(base32Decode(secretBase32));
-  return new URL(
-    `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`,
-  );
-}

@@ -290,8 +290,9 @@ export async function verifyAuthenticationResponse(
   if (!(await verifySignature(credential.algorithm, credential.publicKey, signature, signed))) {
     throw malformed('The passkey signature is not valid.');
   }
-  // A zero counter means the authenticator does not count (most synced passkeys).
-  if (data.signCount !== 0 && credential.signCount !== 0 && data.signCount <= credential.signCount) {
+  // WebAuthn's rule: when either counter is non-zero, the new one must be greater. Only two zeros mean an
+  // authenticator that does not count (most synced passkeys); a counter dropping to 0 is no such thing.
+  if ((data.signCount !== 0 || credential.signCount !== 0) && data.signCount <= credential.signCount) {
     throw malformed(
       `The passkey's signature counter went from ${credential.signCount} to ${data.signCount}, which suggests a cloned authenticator.`,
     );

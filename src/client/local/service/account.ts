@@ -19,6 +19,7 @@ import { validateUserAttributes } from './attributes.js';
 import { sendCode, type ServiceContext } from './delivery.js';
 import type { Database, UserRecord } from './records.js';
 import { relyingParty } from './relying-party.js';
+import { countCodeSend } from './send-limit.js';
 import { checkAccountCode } from './sign-up.js';
 import { loginTaken } from './users.js';
 
@@ -49,6 +50,10 @@ export async function updateUserAttributes(ctx: ServiceContext, db: Database, us
   // phone alias in a username pool only signs in once verified, so confirmAttribute checks it then.
   const immediate = Object.entries(attributes).filter(([key]) => ctx.config.usernameMode === 'attributes' || key === 'preferred_username');
   assertLoginFree(ctx, db, user, Object.fromEntries(immediate));
+  // Each changed email or phone number is sent a code: all of them must be within the send limit first.
+  for (const [key, value] of Object.entries(attributes)) {
+    if (VERIFIABLE.some((attribute) => attribute === key) && user.attributes[key] !== value) countCodeSend(ctx, db, 'verifyAttribute', { user });
+  }
   const updates: AttributeUpdate[] = [];
   for (const [key, value] of Object.entries(attributes)) {
     const changed = user.attributes[key] !== value;
@@ -67,13 +72,23 @@ export async function updateUserAttributes(ctx: ServiceContext, db: Database, us
   return updates;
 }
 
-export async function sendAttributeCode(ctx: ServiceContext, user: UserRecord, attribute: VerifiableUserAttributeKey): Promise<CodeDeliveryDetails> {
+/** The attribute name comes from the caller: only the two verifiable ones may index the user's attributes. */
+function assertVerifiable(attribute: string): void {
+  if (!VERIFIABLE.some((key) => key === attribute)) {
+    throw new AuthError({ name: 'InvalidParameterException', message: `Only email and phone_number can be verified, not ${attribute}.` });
+  }
+}
+
+export async function sendAttributeCode(ctx: ServiceContext, db: Database, user: UserRecord, attribute: VerifiableUserAttributeKey): Promise<CodeDeliveryDetails> {
+  assertVerifiable(attribute);
+  countCodeSend(ctx, db, 'verifyAttribute', { user });
   const sent = await sendCode(ctx, user, attribute, 'verifyAttribute', ctx.config.codes.verifyAttributeTtlMs);
   user.codes[`verify:${attribute}`] = sent.record;
   return sent.delivery;
 }
 
 export async function confirmAttribute(ctx: ServiceContext, db: Database, user: UserRecord, attribute: VerifiableUserAttributeKey, code: string): Promise<void> {
+  assertVerifiable(attribute);
   await checkAccountCode(ctx, user.codes[`verify:${attribute}`], code);
   const value = user.attributes[attribute];
   if (value !== undefined) assertLoginFree(ctx, db, user, { [attribute]: value });

@@ -77,7 +77,7 @@ export async function createUser(ctx: ServiceContext, db: Database, seed: SeedUs
     createdAt: config.clock(),
     ...(p.friendlyName === undefined ? {} : { friendlyName: p.friendlyName }),
   }));
-  db.users[user.username] = user;
+  db.users.set(user.username, user);
   return viewOf(user, config.clock());
 }
 

@@ -2,6 +2,7 @@ import { AuthError } from '../../errors.js';
 import { isE164, isEmail } from '../../formats.js';
 import type { StandardUserAttributeKey } from '../../types.js';
 import type { CustomAttributeSchema, ResolvedConfig, StandardAttributeSchema } from '../config.js';
+import { unreachable } from '../../unreachable.js';
 
 const STANDARD: ReadonlySet<string> = new Set<StandardUserAttributeKey>([
   'address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
@@ -55,8 +56,7 @@ function checkCustom(key: string, value: string, schema: CustomAttributeSchema):
       if (Number.isNaN(Date.parse(value))) throw schemaError(`${key}: DateTime must be a date and time`);
       return;
     default: {
-      const unknownType: never = schema;
-      throw schemaError(`${key}: unsupported data type ${String(unknownType)}`);
+      return unreachable(schema, 'schema');
     }
   }
 }

@@ -6,17 +6,61 @@ function emptyDatabase(): Database {
   return {
     version: 1,
     signingKey: toBase64Url(randomBytes(32)),
-    users: {},
-    sessions: {},
-    refreshTokens: {},
-    revokedOrigins: {},
-    authorizationCodes: {},
-    autoSignInSessions: {},
+    users: new Map(),
+    sessions: new Map(),
+    refreshTokens: new Map(),
+    revokedOrigins: new Map(),
+    authorizationCodes: new Map(),
+    autoSignInSessions: new Map(),
+    codeSends: new Map(),
+    decoyLockouts: new Map(),
   };
 }
 
-function dropExpired<T extends { expiresAt: number }>(records: Record<string, T>, now: number): void {
-  for (const [key, record] of Object.entries(records)) if (record.expiresAt <= now) Reflect.deleteProperty(records, key);
+type Stored<T> = { [K in keyof T]: T[K] extends Map<string, infer V> ? Partial<Record<string, V>> : T[K] };
+
+/**
+ * The database as JSON keeps each collection as an object. Object.entries and Object.fromEntries read and
+ * define own properties, so even a key of `__proto__` survives the round trip.
+ */
+function collection<V>(stored: Partial<Record<string, V>> | undefined): Map<string, V> {
+  return new Map(Object.entries(stored ?? {}).filter((entry): entry is [string, V] => entry[1] !== undefined));
+}
+
+function parse(raw: string): Database {
+  const stored = JSON.parse(raw) as Stored<Database>;
+  return {
+    version: 1,
+    signingKey: stored.signingKey,
+    users: collection(stored.users),
+    sessions: collection(stored.sessions),
+    refreshTokens: collection(stored.refreshTokens),
+    revokedOrigins: collection(stored.revokedOrigins),
+    authorizationCodes: collection(stored.authorizationCodes),
+    autoSignInSessions: collection(stored.autoSignInSessions),
+    codeSends: collection(stored.codeSends),
+    decoyLockouts: collection(stored.decoyLockouts),
+  };
+}
+
+function serialize(db: Database): string {
+  const stored: Stored<Database> = {
+    version: db.version,
+    signingKey: db.signingKey,
+    users: Object.fromEntries(db.users),
+    sessions: Object.fromEntries(db.sessions),
+    refreshTokens: Object.fromEntries(db.refreshTokens),
+    revokedOrigins: Object.fromEntries(db.revokedOrigins),
+    authorizationCodes: Object.fromEntries(db.authorizationCodes),
+    autoSignInSessions: Object.fromEntries(db.autoSignInSessions),
+    codeSends: Object.fromEntries(db.codeSends),
+    decoyLockouts: Object.fromEntries(db.decoyLockouts),
+  };
+  return JSON.stringify(stored);
+}
+
+function dropExpired<T extends { expiresAt: number }>(records: Map<string, T>, now: number): void {
+  for (const [key, record] of records) if (record.expiresAt <= now) records.delete(key);
 }
 
 /**
@@ -50,7 +94,7 @@ export class DatabaseStore {
   private async load(): Promise<Database> {
     if (this.storage) {
       const raw = await this.storage.getItem(this.key);
-      this.cached = raw ? (JSON.parse(raw) as Database) : (this.cached ?? emptyDatabase());
+      this.cached = raw ? parse(raw) : (this.cached ?? emptyDatabase());
     }
     this.cached ??= emptyDatabase();
     const now = this.clock();
@@ -59,10 +103,12 @@ export class DatabaseStore {
     dropExpired(this.cached.autoSignInSessions, now);
     dropExpired(this.cached.refreshTokens, now);
     dropExpired(this.cached.revokedOrigins, now);
+    dropExpired(this.cached.codeSends, now);
+    dropExpired(this.cached.decoyLockouts, now);
     return this.cached;
   }
 
   private async save(db: Database): Promise<void> {
-    if (this.storage) await this.storage.setItem(this.key, JSON.stringify(db));
+    if (this.storage) await this.storage.setItem(this.key, serialize(db));
   }
 }

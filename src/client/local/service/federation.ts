@@ -24,23 +24,23 @@ export async function authorizeFederated(ctx: ServiceContext, db: Database, prov
   const username = `${name.toLowerCase()}_${subject}`;
   const now = ctx.config.clock();
   const attributes: Record<string, string> = { ...profile.attributes, email_verified: 'true' };
-  const existing = db.users[username];
+  const existing = db.users.get(username);
   if (existing) {
     Object.assign(existing.attributes, attributes);
     existing.updatedAt = now;
   } else {
-    db.users[username] = newUserRecord(username, crypto.randomUUID(), 'CONFIRMED', attributes, now);
+    db.users.set(username, newUserRecord(username, crypto.randomUUID(), 'CONFIRMED', attributes, now));
   }
   const code = toBase64Url(randomBytes(24));
-  db.authorizationCodes[code] = { code, username, expiresAt: now + 5 * 60_000 };
+  db.authorizationCodes.set(code, { code, username, expiresAt: now + 5 * 60_000 });
   return code;
 }
 
 /** The token endpoint: a code is good once. */
 export async function exchangeAuthorizationCode(ctx: ServiceContext, db: Database, code: string): Promise<{ tokens: IssuedTokens; username: string; sub: string }> {
-  const record = db.authorizationCodes[code];
-  Reflect.deleteProperty(db.authorizationCodes, code);
-  const user = record && db.users[record.username];
+  const record = db.authorizationCodes.get(code);
+  db.authorizationCodes.delete(code);
+  const user = record && db.users.get(record.username);
   if (!record || !user) throw new AuthError({ name: 'NotAuthorizedException', message: 'invalid_grant' });
   const loginId = user.attributes.email ?? user.username;
   const tokens = await issueTokens(db, ctx.config, user, { authFlowType: 'USER_SRP_AUTH', loginId });

@@ -2,6 +2,7 @@ import { AuthError } from '../../errors.js';
 import type { MfaType } from '../../types.js';
 import type { ResolvedConfig } from '../config.js';
 import type { UserRecord } from './records.js';
+import { unreachable } from '../../unreachable.js';
 
 export type MfaDecision =
   | { kind: 'none' }
@@ -18,8 +19,7 @@ function canUse(user: UserRecord, type: MfaType): boolean {
     case 'TOTP':
       return user.totp !== undefined;
     default: {
-      const unknown: never = type;
-      return unknown;
+      return unreachable(type, 'type');
     }
   }
 }

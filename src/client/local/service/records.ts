@@ -46,8 +46,10 @@ export interface UserRecord {
   /** A secret from setUpTOTP that verifyTOTPSetup has not confirmed yet. */
   pendingTotpSecret?: string;
   passkeys: PasskeyRecord[];
+  /** Wrong passwords since the count last started again (see lockout.ts). */
   failedSignIns: number;
   lockedUntil?: number;
+  lastSignInAttemptAt?: number;
   codes: Partial<Record<UserCodePurpose, CodeRecord>>;
   /** Set by signUp with autoSignIn: confirmSignUp then issues a session for autoSignIn. */
   autoSignIn?: { authFlowType: AuthFlowType };
@@ -78,11 +80,16 @@ export interface SignInSession {
   clientMetadata: Record<string, string>;
   /** The email an MFA setup is confirming (EMAIL setup). */
   setupEmail?: string;
+  /** A decoy (see decoys.ts): shaped like a real sign-in, but no answer to it ever succeeds. */
+  decoy?: true;
 }
 
+/** A signed-in session on the server's side: every token minted for it names it, and must agree with it. */
 export interface RefreshTokenRecord {
   jti: string;
   sub: string;
+  username: string;
+  clientId: string;
   expiresAt: number;
   revoked: boolean;
   authFlowType: AuthFlowType;
@@ -95,15 +102,25 @@ export interface AuthorizationCodeRecord {
   expiresAt: number;
 }
 
+/**
+ * The pool's data. Keyed collections are Maps, never plain objects: keys come from users and callers (a
+ * username of `__proto__`, a forged session ID of `constructor`) and must not meet Object.prototype.
+ */
 export interface Database {
   version: 1;
   signingKey: string;
-  users: Record<string, UserRecord>;
-  sessions: Record<string, SignInSession>;
-  refreshTokens: Record<string, RefreshTokenRecord>;
+  users: Map<string, UserRecord>;
+  sessions: Map<string, SignInSession>;
+  refreshTokens: Map<string, RefreshTokenRecord>;
   /** Revoked token origins (a sign-out revokes the refresh token and the access tokens it minted), until they expire. */
-  revokedOrigins: Record<string, { expiresAt: number }>;
-  authorizationCodes: Record<string, AuthorizationCodeRecord>;
+  revokedOrigins: Map<string, { expiresAt: number }>;
+  authorizationCodes: Map<string, AuthorizationCodeRecord>;
   /** One-time sessions confirmSignUp hands out for autoSignIn. */
-  autoSignInSessions: Record<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
+  autoSignInSessions: Map<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
+  /** When codes were sent, by kind and recipient (see send-limit.ts), until the window after the last one ends. */
+  codeSends: Map<string, { sentAt: number[]; expiresAt: number }>;
+  /** Wrong passwords for sign-in names of no user (hiding which users exist, those lock out too), by name. */
+  decoyLockouts: Map<string, DecoyLockout>;
 }
+
+export type DecoyLockout = Pick<UserRecord, 'failedSignIns' | 'lockedUntil' | 'lastSignInAttemptAt'> & { expiresAt: number };

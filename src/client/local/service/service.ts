@@ -102,7 +102,7 @@ export class UserPoolService {
   }
 
   getUserAttributeVerificationCode(accessToken: string, attribute: VerifiableUserAttributeKey): Promise<CodeDeliveryDetails> {
-    return this.asUser(accessToken, (user, _db, ctx) => account.sendAttributeCode(ctx, user, attribute));
+    return this.asUser(accessToken, (user, db, ctx) => account.sendAttributeCode(ctx, db, user, attribute));
   }
 
   verifyUserAttribute(accessToken: string, attribute: VerifiableUserAttributeKey, code: string): Promise<void> {
@@ -165,13 +165,13 @@ export class UserPoolService {
   }
 
   adminListUsers(): Promise<LocalUserView[]> {
-    return this.run((db, ctx) => Object.values(db.users).map((user) => viewOf(user, ctx.config.clock())));
+    return this.run((db, ctx) => [...db.users.values()].map((user) => viewOf(user, ctx.config.clock())));
   }
 
   adminDeleteUser(loginId: string): Promise<void> {
     return this.run((db, ctx) => {
       const user = findUser(db, ctx.config, loginId);
-      if (user) Reflect.deleteProperty(db.users, user.username);
+      if (user) db.users.delete(user.username);
     });
   }
 

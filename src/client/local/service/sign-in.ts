@@ -1,117 +1,57 @@
 import { AuthError } from '../../errors.js';
 import { isEmail } from '../../formats.js';
-import { passwordPolicyViolation } from '../../password-policy.js';
-import type { AuthFactorType, AuthFlowType, CodeDeliveryDetails, MfaType } from '../../types.js';
+import type { AuthFactorType, AuthFlowType, MfaType } from '../../types.js';
 import { randomBytes, toBase64Url } from '../crypto/bytes.js';
 import { generateTotpSecret, verifyTotp } from '../crypto/totp.js';
-import {
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '../crypto/webauthn.js';
-import type { ChallengeResult, CustomAuthEvent } from '../config.js';
+import { verifyAuthenticationResponse, type AuthenticationResponseJSON, type PublicKeyCredentialRequestOptionsJSON } from '../crypto/webauthn.js';
 import { missingRequiredAttributes, validateUserAttributes } from './attributes.js';
-import { checkCode } from './codes.js';
+import { customStep, respondToCustomChallenge } from './custom-challenge.js';
+import { decoyFactors, decoyVerifier } from './decoys.js';
 import { sendCode, type ServiceContext } from './delivery.js';
+import { lockedForAttempt, recordFailedPassword, resetLockout } from './lockout.js';
 import { decideMfa } from './mfa.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
+import { assertPasswordAllowed } from './passwords.js';
 import type { Database, PendingChallenge, SignInSession, UserRecord } from './records.js';
-import { issueTokens, type IssuedTokens } from './tokens.js';
-import { findUser, loginTaken, userNotFound } from './users.js';
 import { relyingParty } from './relying-party.js';
+import { countCodeSend } from './send-limit.js';
+import { decoySelection, refuseDecoyPassword, respondToDecoy, startDecoyCustomChallenge, startDecoyFactor } from './sign-in-decoy.js';
+import {
+  assertCanSignIn,
+  canSignIn,
+  challengeResponse,
+  checkSessionCode,
+  chosenFactor,
+  endSession,
+  isPasswordFactor,
+  notAuthorized,
+  takeSession,
+  tokensFor,
+  type AuthResponse,
+  type InitiateAuthInput,
+  type RespondInput,
+  type SessionBase,
+} from './sign-in-session.js';
+import { findUser, loginTaken, userNotFound } from './users.js';
+import { unreachable } from '../../unreachable.js';
 
-/** A challenge as the service states it to the client (Cognito's ChallengeName and ChallengeParameters). */
-export type ServiceChallenge =
-  | { name: 'NEW_PASSWORD_REQUIRED'; requiredAttributes: string[] }
-  | { name: 'SMS_MFA' | 'EMAIL_OTP' | 'SMS_OTP'; delivery: CodeDeliveryDetails }
-  | { name: 'SOFTWARE_TOKEN_MFA' }
-  | { name: 'SELECT_MFA_TYPE'; types: MfaType[] }
-  | { name: 'MFA_SETUP'; types: MfaType[] }
-  | { name: 'SELECT_CHALLENGE'; available: AuthFactorType[] }
-  | { name: 'PASSWORD' }
-  | { name: 'CUSTOM_CHALLENGE'; parameters: Record<string, string> }
-  | { name: 'WEB_AUTHN'; options: PublicKeyCredentialRequestOptionsJSON };
-
-export type AuthResponse =
-  | { kind: 'challenge'; session: string; challenge: ServiceChallenge }
-  | { kind: 'tokens'; tokens: IssuedTokens; username: string; sub: string; authFlowType: AuthFlowType; loginId: string };
-
-export interface InitiateAuthInput {
-  authFlowType: AuthFlowType;
-  loginId: string;
-  password?: string;
-  preferredChallenge?: AuthFactorType;
-  clientMetadata: Record<string, string>;
-}
-
-export interface RespondInput {
-  session: string;
-  /** The code, password, choice, email address or custom answer. */
-  response: string;
-  userAttributes?: Record<string, string>;
-  credential?: AuthenticationResponseJSON;
-}
-
-type SessionBase = Pick<SignInSession, 'username' | 'loginId' | 'authFlowType' | 'clientMetadata'>;
-
-const INCORRECT = 'Incorrect username or password.';
-const SESSION_EXPIRED = 'Invalid session for the user, session is expired.';
-
-function notAuthorized(message = INCORRECT): AuthError {
-  return new AuthError({ name: 'NotAuthorizedException', message });
-}
-
-function openSession(ctx: ServiceContext, db: Database, base: SessionBase, challenge: PendingChallenge, setupEmail?: string): string {
-  const id = toBase64Url(randomBytes(32));
-  db.sessions[id] = {
-    username: base.username,
-    loginId: base.loginId,
-    authFlowType: base.authFlowType,
-    clientMetadata: base.clientMetadata,
-    id,
-    challenge,
-    expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs,
-    ...(setupEmail === undefined ? {} : { setupEmail }),
-  };
-  return id;
-}
-
-function challengeResponse(ctx: ServiceContext, db: Database, base: SessionBase, pending: PendingChallenge, stated: ServiceChallenge, setupEmail?: string): AuthResponse {
-  return { kind: 'challenge', session: openSession(ctx, db, base, pending, setupEmail), challenge: stated };
-}
-
-async function tokensFor(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase): Promise<AuthResponse> {
-  const tokens = await issueTokens(db, ctx.config, user, { authFlowType: base.authFlowType, loginId: base.loginId });
-  return { kind: 'tokens', tokens, username: user.username, sub: user.sub, authFlowType: base.authFlowType, loginId: base.loginId };
-}
+export type { AuthResponse, InitiateAuthInput, RespondInput, ServiceChallenge } from './sign-in-session.js';
 
 /** Checks a password with Cognito's lockout: after too many wrong ones the account refuses even the right one. */
 async function checkSignInPassword(ctx: ServiceContext, user: UserRecord, password: string): Promise<void> {
   const { config } = ctx;
   const now = config.clock();
-  if (user.lockedUntil !== undefined && user.lockedUntil > now) throw notAuthorized('Password attempts exceeded');
-  const correct = user.password !== undefined && (await verifyPassword(password, user.password));
+  if (lockedForAttempt(user, config, now)) throw notAuthorized('Password attempts exceeded');
+  // A user without a password costs the same hashing as one with: the time says nothing.
+  const correct = await verifyPassword(password, user.password ?? decoyVerifier(config));
   // With existence errors prevented, Cognito says a disabled account is disabled only to the right password.
   if (!user.enabled && (correct || !config.preventUserExistenceErrors)) throw notAuthorized('User is disabled.');
   if (correct) {
-    user.failedSignIns = 0;
-    delete user.lockedUntil;
+    resetLockout(user);
     return;
   }
-  user.failedSignIns += 1;
-  if (user.failedSignIns >= config.lockout.maxAttempts) {
-    user.failedSignIns = 0;
-    user.lockedUntil = now + config.lockout.durationMs;
-  }
+  recordFailedPassword(user, config, now);
   throw notAuthorized();
-}
-
-function assertCanSignIn(user: UserRecord): void {
-  if (!user.enabled) throw notAuthorized('User is disabled.');
-  if (user.status === 'UNCONFIRMED') throw new AuthError({ name: 'UserNotConfirmedException', message: 'User is not confirmed.' });
-  if (user.status === 'RESET_REQUIRED') {
-    throw new AuthError({ name: 'PasswordResetRequiredException', message: 'Password reset required for the user' });
-  }
 }
 
 async function startMfa(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase, type: MfaType): Promise<AuthResponse> {
@@ -136,8 +76,7 @@ async function mfaStep(ctx: ServiceContext, db: Database, user: UserRecord, base
     case 'setup':
       return challengeResponse(ctx, db, base, { name: 'MFA_SETUP', types: decision.types }, { name: 'MFA_SETUP', types: decision.types });
     default: {
-      const unknown: never = decision;
-      return unknown;
+      return unreachable(decision, 'decision');
     }
   }
 }
@@ -155,35 +94,6 @@ async function afterFirstFactor(ctx: ServiceContext, db: Database, user: UserRec
   return mfaStep(ctx, db, user, base);
 }
 
-function defaultDefine(event: CustomAuthEvent): { issueTokens: boolean; failAuthentication: boolean } {
-  const last = event.session.at(-1);
-  if (last?.challengeName === 'CUSTOM_CHALLENGE' && last.challengeResult) return { issueTokens: true, failAuthentication: false };
-  const failures = event.session.filter((r) => r.challengeName === 'CUSTOM_CHALLENGE' && !r.challengeResult).length;
-  return { issueTokens: false, failAuthentication: failures >= 3 };
-}
-
-async function customStep(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase, history: ChallengeResult[]): Promise<AuthResponse> {
-  const triggers = ctx.config.customAuth;
-  if (!triggers) throw notAuthorized('Custom auth lambda trigger is not configured for the user pool.');
-  const event: CustomAuthEvent = { username: user.username, userAttributes: { ...user.attributes }, session: history, clientMetadata: base.clientMetadata };
-  const decision = await (triggers.defineAuthChallenge ?? defaultDefine)(event);
-  if (decision.failAuthentication) throw notAuthorized();
-  if (decision.issueTokens) return tokensFor(ctx, db, user, base);
-  const created = await triggers.createAuthChallenge(event);
-  return challengeResponse(
-    ctx,
-    db,
-    base,
-    {
-      name: 'CUSTOM_CHALLENGE',
-      privateParameters: created.privateChallengeParameters,
-      history,
-      ...(created.challengeMetadata === undefined ? {} : { metadata: created.challengeMetadata }),
-    },
-    { name: 'CUSTOM_CHALLENGE', parameters: created.publicChallengeParameters },
-  );
-}
-
 /** The first factors this user can use now, among those the pool offers. */
 function availableFactors(ctx: ServiceContext, user: UserRecord): AuthFactorType[] {
   const factors = ctx.config.passwordless ?? [];
@@ -199,8 +109,7 @@ function availableFactors(ctx: ServiceContext, user: UserRecord): AuthFactorType
       case 'WEB_AUTHN':
         return user.passkeys.length > 0;
       default: {
-        const unknown: never = factor;
-        return unknown;
+        return unreachable(factor, 'factor');
       }
     }
   });
@@ -210,6 +119,7 @@ async function startFirstFactor(ctx: ServiceContext, db: Database, user: UserRec
   switch (factor) {
     case 'EMAIL_OTP':
     case 'SMS_OTP': {
+      countCodeSend(ctx, db, 'signIn', { user });
       const sent = await sendCode(ctx, user, factor === 'EMAIL_OTP' ? 'email' : 'phone_number', 'signIn', ctx.config.codes.signInTtlMs);
       return challengeResponse(ctx, db, base, { name: factor, code: sent.record, factor: 'first' }, { name: factor, delivery: sent.delivery });
     }
@@ -229,81 +139,84 @@ async function startFirstFactor(ctx: ServiceContext, db: Database, user: UserRec
       return challengeResponse(ctx, db, base, { name: 'WEB_AUTHN', challenge }, { name: 'WEB_AUTHN', options });
     }
     default: {
-      const unknown: never = factor;
-      return unknown;
+      return unreachable(factor, 'factor');
     }
   }
 }
 
-async function initiateUserAuth(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase, input: InitiateAuthInput): Promise<AuthResponse> {
-  assertCanSignIn(user);
-  const available = availableFactors(ctx, user);
-  const preferred = input.preferredChallenge;
-  const isPassword = (factor: AuthFactorType | undefined) => factor === 'PASSWORD' || factor === 'PASSWORD_SRP';
-  if (preferred !== undefined && available.includes(preferred)) {
-    if (isPassword(preferred) && input.password !== undefined) {
-      await checkSignInPassword(ctx, user, input.password);
-      return afterFirstFactor(ctx, db, user, base);
-    }
-    return startFirstFactor(ctx, db, user, base, preferred);
-  }
-  const [only] = available;
-  if (only === undefined) throw notAuthorized('The user has no sign-in method available.');
-  if (available.length === 1) return startFirstFactor(ctx, db, user, base, only);
+/** A password as the first factor: a user that does not exist costs the same work and gets the same answer. */
+async function passwordFirstFactor(ctx: ServiceContext, db: Database, user: UserRecord | undefined, base: SessionBase, password: string): Promise<AuthResponse> {
+  if (!user) return refuseDecoyPassword(ctx, db, base.loginId, password);
+  await checkSignInPassword(ctx, user, password);
+  return afterFirstFactor(ctx, db, user, base);
+}
+
+/**
+ * USER_AUTH: the preferred factor, the only one, or a choice. When the pool hides which users exist, a user
+ * that does not exist, and one that cannot sign in yet, get the factors a user of that name plausibly has
+ * (decoys.ts): their status shows only to the right password, as in the password flows.
+ */
+async function initiateUserAuth(ctx: ServiceContext, db: Database, user: UserRecord | undefined, base: SessionBase, input: InitiateAuthInput): Promise<AuthResponse> {
+  if (user && !ctx.config.preventUserExistenceErrors) assertCanSignIn(user);
+  const real = user && canSignIn(user) ? user : undefined;
+  const available = real ? availableFactors(ctx, real) : decoyFactors(ctx.config, base.loginId);
+  const preferred = input.preferredChallenge !== undefined && available.includes(input.preferredChallenge) ? input.preferredChallenge : undefined;
+  if (isPasswordFactor(preferred) && input.password !== undefined) return passwordFirstFactor(ctx, db, user, base, input.password);
+  const factor = preferred ?? (available.length === 1 ? available[0] : undefined);
+  if (factor !== undefined) return real ? startFirstFactor(ctx, db, real, base, factor) : startDecoyFactor(ctx, db, base, factor, user);
+  if (available.length === 0) throw notAuthorized('The user has no sign-in method available.');
+  if (!real) return decoySelection(ctx, db, base, available);
   return challengeResponse(ctx, db, base, { name: 'SELECT_CHALLENGE', available }, { name: 'SELECT_CHALLENGE', available });
 }
 
+const PASSWORD_FLOWS: readonly AuthFlowType[] = ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'CUSTOM_WITH_SRP'];
+
 export async function initiateAuth(ctx: ServiceContext, db: Database, input: InitiateAuthInput): Promise<AuthResponse> {
   const { config } = ctx;
+  // What is wrong with the request or the pool's setup is said first: it tells nothing about the user.
   if (input.loginId.trim() === '') throw new AuthError({ name: 'InvalidParameterException', message: 'A username is required to sign in.' });
+  if (input.authFlowType === 'USER_AUTH' && !config.passwordless) {
+    throw new AuthError({ name: 'InvalidParameterException', message: 'USER_AUTH flow not enabled for this client' });
+  }
+  if ((input.authFlowType === 'CUSTOM_WITH_SRP' || input.authFlowType === 'CUSTOM_WITHOUT_SRP') && !config.customAuth) {
+    throw notAuthorized('Custom auth lambda trigger is not configured for the user pool.');
+  }
+  const password = input.password ?? '';
+  if (PASSWORD_FLOWS.includes(input.authFlowType) && password === '') {
+    throw new AuthError({ name: 'InvalidParameterException', message: 'A password is required to sign in.' });
+  }
   const user = findUser(db, config, input.loginId);
-  if (!user) throw config.preventUserExistenceErrors ? notAuthorized() : userNotFound();
-  const base: SessionBase = { username: user.username, loginId: input.loginId.trim(), authFlowType: input.authFlowType, clientMetadata: input.clientMetadata };
+  if (!user && !config.preventUserExistenceErrors) throw userNotFound();
+  const base: SessionBase = { username: user?.username ?? '', loginId: input.loginId.trim(), authFlowType: input.authFlowType, clientMetadata: input.clientMetadata };
   switch (input.authFlowType) {
     case 'USER_SRP_AUTH':
     case 'USER_PASSWORD_AUTH':
     case 'CUSTOM_WITH_SRP':
-      if (input.password === undefined || input.password === '') {
-        throw new AuthError({ name: 'InvalidParameterException', message: 'A password is required to sign in.' });
-      }
-      await checkSignInPassword(ctx, user, input.password);
-      return afterFirstFactor(ctx, db, user, base);
+      return passwordFirstFactor(ctx, db, user, base, password);
     case 'CUSTOM_WITHOUT_SRP':
-      assertCanSignIn(user);
+      if (!user) return startDecoyCustomChallenge(ctx, db, base);
+      // Hiding which users exist, the status shows only once the challenges are answered (customStep).
+      if (!config.preventUserExistenceErrors) assertCanSignIn(user);
       return customStep(ctx, db, user, base, []);
     case 'USER_AUTH':
-      if (!config.passwordless) throw new AuthError({ name: 'InvalidParameterException', message: 'USER_AUTH flow not enabled for this client' });
       return initiateUserAuth(ctx, db, user, base, input);
     default: {
-      const unknown: never = input.authFlowType;
-      return unknown;
+      return unreachable(input.authFlowType, 'auth flow type');
     }
   }
 }
 
-function takeSession(ctx: ServiceContext, db: Database, id: string): SignInSession {
-  const session = db.sessions[id];
-  if (!session || session.expiresAt <= ctx.config.clock()) throw notAuthorized(SESSION_EXPIRED);
-  return session;
-}
-
-function endSession(db: Database, session: SignInSession): void {
-  Reflect.deleteProperty(db.sessions, session.id);
-}
-
-/** A wrong code spends an attempt; the last one ends the session. */
-async function checkSessionCode(ctx: ServiceContext, db: Database, session: SignInSession, record: { expiresAt: number; attemptsLeft: number; salt: string; hash: string }, code: string): Promise<void> {
-  const result = await checkCode(record, code, ctx.config.clock());
-  if (result === 'valid') return;
-  if (result === 'mismatch') throw new AuthError({ name: 'CodeMismatchException', message: 'Invalid code or auth state for the user.' });
-  endSession(db, session);
-  if (result === 'expired') throw new AuthError({ name: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' });
-  throw notAuthorized('Invalid session for the user, too many failed attempts.');
-}
+const MFA_ALIASES: ReadonlyMap<string, MfaType> = new Map([
+  ['SMS', 'SMS'],
+  ['SMS_MFA', 'SMS'],
+  ['TOTP', 'TOTP'],
+  ['SOFTWARE_TOKEN_MFA', 'TOTP'],
+  ['EMAIL', 'EMAIL'],
+  ['EMAIL_OTP', 'EMAIL'],
+]);
 
 function parseMfaType(response: string, allowed: readonly MfaType[]): MfaType {
-  const aliases: Record<string, MfaType> = { SMS: 'SMS', SMS_MFA: 'SMS', TOTP: 'TOTP', SOFTWARE_TOKEN_MFA: 'TOTP', EMAIL: 'EMAIL', EMAIL_OTP: 'EMAIL' };
-  const type = aliases[response.trim().toUpperCase()];
+  const type = MFA_ALIASES.get(response.trim().toUpperCase());
   if (type === undefined || !allowed.includes(type)) {
     throw new AuthError({ name: 'InvalidParameterException', message: `Choose one of: ${allowed.join(', ')}.` });
   }
@@ -329,7 +242,7 @@ async function respondToMfaSetup(ctx: ServiceContext, db: Database, session: Sig
   }
   const sent = await sendCode(ctx, user, 'email', 'signIn', ctx.config.codes.signInTtlMs, email);
   endSession(db, session);
-  return challengeResponse(ctx, db, session, { name: 'EMAIL_OTP', code: sent.record, factor: 'mfa' }, { name: 'EMAIL_OTP', delivery: sent.delivery }, email);
+  return challengeResponse(ctx, db, session, { name: 'EMAIL_OTP', code: sent.record, factor: 'mfa' }, { name: 'EMAIL_OTP', delivery: sent.delivery }, { setupEmail: email });
 }
 
 function enableMfa(user: UserRecord, type: MfaType): void {
@@ -340,6 +253,7 @@ function enableMfa(user: UserRecord, type: MfaType): void {
 async function respondToCode(ctx: ServiceContext, db: Database, session: SignInSession, user: UserRecord, pending: Extract<PendingChallenge, { name: 'SMS_MFA' | 'EMAIL_OTP' | 'SMS_OTP' }>, code: string): Promise<AuthResponse> {
   await checkSessionCode(ctx, db, session, pending.code, code);
   endSession(db, session);
+  if (pending.factor === 'first') assertCanSignIn(user);
   // MFA codes may go to an unverified address; Cognito marks it verified once its code comes back.
   if (pending.factor === 'mfa') user.attributes[pending.name === 'SMS_MFA' ? 'phone_number_verified' : 'email_verified'] = 'true';
   if (session.setupEmail !== undefined) {
@@ -380,15 +294,6 @@ async function respondToNewPassword(ctx: ServiceContext, db: Database, session: 
   return mfaStep(ctx, db, user, session);
 }
 
-/** Cognito's checks on a password being set: no surrounding spaces, then the policy. */
-export function assertPasswordAllowed(ctx: ServiceContext, password: string): void {
-  if (password !== password.trim() || password === '') {
-    throw new AuthError({ name: 'InvalidPasswordException', message: 'Password must not begin or end with a space.' });
-  }
-  const violation = passwordPolicyViolation(ctx.config.passwordPolicy, password);
-  if (violation) throw new AuthError({ name: 'InvalidPasswordException', message: violation });
-}
-
 async function respondToWebAuthn(ctx: ServiceContext, db: Database, session: SignInSession, user: UserRecord, challenge: string, credential: AuthenticationResponseJSON | undefined): Promise<AuthResponse> {
   if (!credential) throw new AuthError({ name: 'InvalidParameterException', message: 'A passkey response is required.' });
   const passkey = user.passkeys.find((p) => p.credentialId === credential.id);
@@ -404,12 +309,14 @@ async function respondToWebAuthn(ctx: ServiceContext, db: Database, session: Sig
     credential: passkey,
   });
   passkey.signCount = verified.signCount;
+  assertCanSignIn(user);
   return tokensFor(ctx, db, user, session);
 }
 
 export async function respondToAuthChallenge(ctx: ServiceContext, db: Database, input: RespondInput): Promise<AuthResponse> {
   const session = takeSession(ctx, db, input.session);
-  const user = db.users[session.username];
+  if (session.decoy) return respondToDecoy(ctx, db, session, input);
+  const user = db.users.get(session.username);
   if (!user) {
     endSession(db, session);
     throw userNotFound();
@@ -432,10 +339,7 @@ export async function respondToAuthChallenge(ctx: ServiceContext, db: Database, 
     case 'MFA_SETUP':
       return respondToMfaSetup(ctx, db, session, user, pending, input.response);
     case 'SELECT_CHALLENGE': {
-      const factor = pending.available.find((f) => f === input.response.trim().toUpperCase());
-      if (factor === undefined) {
-        throw new AuthError({ name: 'InvalidParameterException', message: `Choose one of: ${pending.available.join(', ')}.` });
-      }
+      const factor = chosenFactor(pending.available, input.response);
       endSession(db, session);
       return startFirstFactor(ctx, db, user, session, factor);
     }
@@ -443,20 +347,12 @@ export async function respondToAuthChallenge(ctx: ServiceContext, db: Database, 
       await checkSignInPassword(ctx, user, input.response);
       endSession(db, session);
       return afterFirstFactor(ctx, db, user, session);
-    case 'CUSTOM_CHALLENGE': {
-      const event: CustomAuthEvent = { username: user.username, userAttributes: { ...user.attributes }, session: pending.history, clientMetadata: session.clientMetadata };
-      const triggers = ctx.config.customAuth;
-      if (!triggers) throw notAuthorized('Custom auth lambda trigger is not configured for the user pool.');
-      const { answerCorrect } = await triggers.verifyAuthChallengeResponse({ ...event, privateChallengeParameters: pending.privateParameters, challengeAnswer: input.response });
-      endSession(db, session);
-      const result: ChallengeResult = { challengeName: 'CUSTOM_CHALLENGE', challengeResult: answerCorrect, ...(pending.metadata === undefined ? {} : { challengeMetadata: pending.metadata }) };
-      return customStep(ctx, db, user, session, [...pending.history, result]);
-    }
+    case 'CUSTOM_CHALLENGE':
+      return respondToCustomChallenge(ctx, db, session, user, pending, input.response);
     case 'WEB_AUTHN':
       return respondToWebAuthn(ctx, db, session, user, pending.challenge, input.credential);
     default: {
-      const unknown: never = pending;
-      return unknown;
+      return unreachable(pending, 'pending');
     }
   }
 }
@@ -490,10 +386,10 @@ export async function verifySoftwareTokenForSession(ctx: ServiceContext, db: Dat
  * the user signed up with, which Amplify sends along with the session and reports as signInDetails.loginId.
  */
 export async function autoSignIn(ctx: ServiceContext, db: Database, sessionId: string, loginId: string): Promise<AuthResponse> {
-  const record = db.autoSignInSessions[sessionId];
+  const record = db.autoSignInSessions.get(sessionId);
   if (!record || record.expiresAt <= ctx.config.clock()) throw new AuthError({ name: 'AutoSignInException', message: 'The auto sign-in session has expired. Please sign in.' });
-  Reflect.deleteProperty(db.autoSignInSessions, sessionId);
-  const user = db.users[record.username];
+  db.autoSignInSessions.delete(sessionId);
+  const user = db.users.get(record.username);
   if (!user) throw userNotFound();
   const base: SessionBase = { username: user.username, loginId: loginId.trim(), authFlowType: record.authFlowType, clientMetadata: {} };
   assertCanSignIn(user);

@@ -3,12 +3,17 @@ import type { AuthFlowType, CodeDeliveryDetails } from '../../types.js';
 import { randomBytes, toBase64Url } from '../crypto/bytes.js';
 import { validateUserAttributes } from './attributes.js';
 import { checkCode } from './codes.js';
+import { decoyDelivery } from './decoys.js';
 import { sendCode, verifiedContact, type ServiceContext } from './delivery.js';
-import { maskDestination } from './masking.js';
+import { resetLockout } from './lockout.js';
 import { hashPassword } from './password-hash.js';
 import type { CodeRecord, Database, UserRecord } from './records.js';
-import { assertPasswordAllowed } from './sign-in.js';
-import { findUser, loginTaken, newUserRecord, requireUser, signUpIdentity } from './users.js';
+import { countCodeSend } from './send-limit.js';
+import { assertPasswordAllowed, assertPasswordLength } from './passwords.js';
+import { findUser, loginTaken, newUserRecord, signUpIdentity, userNotFound } from './users.js';
+import { unreachable } from '../../unreachable.js';
+
+const CODE_MISMATCH = 'Invalid verification code provided, please try again.';
 
 export interface SignUpInput {
   username: string;
@@ -32,7 +37,7 @@ function usernameExists(ctx: ServiceContext): AuthError {
 function autoSignInSession(ctx: ServiceContext, db: Database, user: UserRecord): string | undefined {
   if (!user.autoSignIn) return undefined;
   const id = toBase64Url(randomBytes(32));
-  db.autoSignInSessions[id] = { username: user.username, authFlowType: user.autoSignIn.authFlowType, expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs };
+  db.autoSignInSessions.set(id, { username: user.username, authFlowType: user.autoSignIn.authFlowType, expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs });
   delete user.autoSignIn;
   return id;
 }
@@ -44,20 +49,20 @@ export async function checkAccountCode(ctx: ServiceContext, record: CodeRecord |
     case 'valid':
       return;
     case 'mismatch':
-      throw new AuthError({ name: 'CodeMismatchException', message: 'Invalid verification code provided, please try again.' });
+      throw new AuthError({ name: 'CodeMismatchException', message: CODE_MISMATCH });
     case 'expired':
       throw new AuthError({ name: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' });
     case 'exhausted':
       throw new AuthError({ name: 'LimitExceededException', message: 'Attempt limit exceeded, please try after some time.' });
     default: {
-      const unknown: never = result;
-      return unknown;
+      return unreachable(result, 'result');
     }
   }
 }
 
 export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInput): Promise<SignUpResult> {
   const { config } = ctx;
+  if (input.password !== undefined) assertPasswordLength(input.password);
   const sub = crypto.randomUUID();
   const identity = signUpIdentity(config, input.username, input.attributes, sub);
   validateUserAttributes(config, identity.attributes, { requireAll: true });
@@ -75,11 +80,12 @@ export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInp
   const user = newUserRecord(identity.username, sub, autoConfirm ? 'CONFIRMED' : 'UNCONFIRMED', identity.attributes, now);
   if (input.password) user.password = await hashPassword(input.password, config.passwordHashIterations);
   if (input.autoSignIn) user.autoSignIn = { authFlowType: input.autoSignIn };
-  db.users[user.username] = user;
+  db.users.set(user.username, user);
   if (autoConfirm) {
     const session = autoSignInSession(ctx, db, user);
     return { confirmed: true, userSub: sub, ...(session === undefined ? {} : { autoSignInSession: session }) };
   }
+  countCodeSend(ctx, db, 'signUp', { user });
   const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', config.codes.signUpTtlMs);
   user.codes.signUp = sent.record;
   return { confirmed: false, userSub: sub, delivery: sent.delivery };
@@ -92,7 +98,11 @@ function verificationAttribute(ctx: ServiceContext, user: UserRecord): 'email' |
 }
 
 export async function confirmSignUp(ctx: ServiceContext, db: Database, loginId: string, code: string): Promise<{ autoSignInSession?: string }> {
-  const user = requireUser(db, ctx.config, loginId);
+  const user = findUser(db, ctx.config, loginId);
+  // Hiding which users exist, an unknown user's code is a wrong code (Cognito: ConfirmSignUp returns
+  // CodeMismatchException when the code does not match; never UserNotFoundException).
+  if (!user && ctx.config.preventUserExistenceErrors) throw new AuthError({ name: 'CodeMismatchException', message: CODE_MISMATCH });
+  if (!user) throw userNotFound();
   if (user.status !== 'UNCONFIRMED') {
     throw new AuthError({ name: 'NotAuthorizedException', message: `User cannot be confirmed. Current status is ${user.status}` });
   }
@@ -110,30 +120,39 @@ export async function confirmSignUp(ctx: ServiceContext, db: Database, loginId: 
   return session === undefined ? {} : { autoSignInSession: session };
 }
 
+/**
+ * What Cognito answers, hiding which users exist, where it sends no code: a delivery to a simulated destination
+ * of the shape a real one has, counted against the same limit as real sends.
+ */
+async function simulatedDelivery(ctx: ServiceContext, db: Database, purpose: 'signUp' | 'resetPassword', loginId: string, user: UserRecord | undefined): Promise<CodeDeliveryDetails> {
+  countCodeSend(ctx, db, purpose, user ? { user } : { loginId });
+  return decoyDelivery(ctx.config, db, loginId);
+}
+
+function usernameNotFound(): AuthError {
+  return new AuthError({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
+}
+
 export async function resendConfirmationCode(ctx: ServiceContext, db: Database, loginId: string): Promise<CodeDeliveryDetails> {
   const user = findUser(db, ctx.config, loginId);
-  if (!user) {
-    if (ctx.config.preventUserExistenceErrors) return simulatedDelivery(loginId);
-    throw new AuthError({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
-  }
+  const hide = ctx.config.preventUserExistenceErrors;
+  // Cognito: ResendConfirmationCode "returns CodeDeliveryDetails for a disabled user or a user that doesn't exist".
+  if (hide && (!user || !user.enabled)) return simulatedDelivery(ctx, db, 'signUp', loginId, user);
+  if (!user) throw usernameNotFound();
   if (user.status !== 'UNCONFIRMED') throw new AuthError({ name: 'InvalidParameterException', message: 'User is already confirmed.' });
+  countCodeSend(ctx, db, 'signUp', { user });
   const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', ctx.config.codes.signUpTtlMs);
   user.codes.signUp = sent.record;
   return sent.delivery;
 }
 
-/** What Cognito answers for an unknown user when it hides which users exist. */
-function simulatedDelivery(loginId: string): CodeDeliveryDetails {
-  const email = loginId.includes('@');
-  return { destination: maskDestination(email ? loginId : '+10000000000'), deliveryMedium: email ? 'EMAIL' : 'SMS', attributeName: email ? 'email' : 'phone_number' };
-}
-
 export async function forgotPassword(ctx: ServiceContext, db: Database, loginId: string): Promise<CodeDeliveryDetails> {
   const user = findUser(db, ctx.config, loginId);
-  if (!user) {
-    if (ctx.config.preventUserExistenceErrors) return simulatedDelivery(loginId);
-    throw new AuthError({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
-  }
+  const hide = ctx.config.preventUserExistenceErrors;
+  // Cognito: "When a user isn't found, is deactivated, or doesn't have a verified delivery mechanism",
+  // ForgotPassword returns a simulated delivery.
+  if (hide && (!user || !user.enabled || !verifiedContact(user))) return simulatedDelivery(ctx, db, 'resetPassword', loginId, user);
+  if (!user) throw usernameNotFound();
   if (!user.enabled) throw new AuthError({ name: 'NotAuthorizedException', message: 'User is disabled.' });
   // A temporary password from an administrator is changed at sign-in, never reset by code.
   if (user.status === 'FORCE_CHANGE_PASSWORD') {
@@ -146,23 +165,23 @@ export async function forgotPassword(ctx: ServiceContext, db: Database, loginId:
       message: 'Cannot reset password for the user as there is no registered/verified email or phone_number',
     });
   }
+  countCodeSend(ctx, db, 'resetPassword', { user });
   const sent = await sendCode(ctx, user, contact, 'resetPassword', ctx.config.codes.resetPasswordTtlMs);
   user.codes.resetPassword = sent.record;
   return sent.delivery;
 }
 
 export async function confirmForgotPassword(ctx: ServiceContext, db: Database, loginId: string, code: string, newPassword: string): Promise<void> {
+  assertPasswordLength(newPassword);
   const user = findUser(db, ctx.config, loginId);
-  if (!user) {
-    if (ctx.config.preventUserExistenceErrors) throw new AuthError({ name: 'CodeMismatchException', message: 'Invalid verification code provided, please try again.' });
-    throw new AuthError({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
-  }
+  // Cognito: ConfirmForgotPassword "returns the CodeMismatchException error for users that don't exist or are disabled".
+  if (ctx.config.preventUserExistenceErrors && (!user || !user.enabled)) throw new AuthError({ name: 'CodeMismatchException', message: CODE_MISMATCH });
+  if (!user) throw usernameNotFound();
   await checkAccountCode(ctx, user.codes.resetPassword, code);
   assertPasswordAllowed(ctx, newPassword);
   delete user.codes.resetPassword;
   user.password = await hashPassword(newPassword, ctx.config.passwordHashIterations);
   user.status = 'CONFIRMED';
-  user.failedSignIns = 0;
-  delete user.lockedUntil;
+  resetLockout(user);
   user.updatedAt = ctx.config.clock();
 }

@@ -2,7 +2,7 @@ import { AuthError } from '../../errors.js';
 import type { AuthFlowType } from '../../types.js';
 import { bytesEqual, fromBase64Url, randomBytes, toBase64Url, utf8Decode, utf8Encode } from '../crypto/bytes.js';
 import type { ResolvedConfig } from '../config.js';
-import type { Database, UserRecord } from './records.js';
+import type { Database, RefreshTokenRecord, UserRecord } from './records.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -99,12 +99,14 @@ export async function issueTokens(
   const now = config.clock();
   const jti = toBase64Url(randomBytes(16));
   const expiresAt = now + config.tokens.refreshTtlMs;
-  db.refreshTokens[jti] = { jti, sub: user.sub, expiresAt, revoked: false, ...details };
+  db.refreshTokens.set(jti, { jti, sub: user.sub, username: user.username, clientId: config.clientId, expiresAt, revoked: false, ...details });
   const authTime = Math.floor(now / 1000);
   const refreshToken = await sign(db, {
     token_use: 'refresh',
     jti,
     sub: user.sub,
+    username: user.username,
+    client_id: config.clientId,
     iss: config.issuer,
     auth_time: authTime,
     iat: authTime,
@@ -113,8 +115,25 @@ export async function issueTokens(
   return { ...(await mintAccessAndId(db, config, user, jti, authTime)), refreshToken };
 }
 
-function userBySub(db: Database, sub: unknown): UserRecord | undefined {
-  return Object.values(db.users).find((user) => user.sub === sub);
+/**
+ * A token is good only for the session record it names, and only if it agrees with that record on who and
+ * which client: a persisted pool's signing key is readable by any script on the origin, so a signature alone
+ * proves little.
+ */
+function boundTo(record: RefreshTokenRecord, claims: Claims, config: ResolvedConfig): boolean {
+  return (
+    claims.iss === config.issuer &&
+    claims.sub === record.sub &&
+    claims.username === record.username &&
+    claims.client_id === record.clientId &&
+    record.clientId === config.clientId
+  );
+}
+
+/** The user a session record is for: the same username and the same sub (a deleted and re-created user is not). */
+function sessionUser(db: Database, record: RefreshTokenRecord): UserRecord | undefined {
+  const user = db.users.get(record.username);
+  return user?.sub === record.sub ? user : undefined;
 }
 
 /** The user an access token speaks for; throws NotAuthorizedException as Cognito does for a bad token. */
@@ -125,10 +144,12 @@ export async function authorize(db: Database, config: ResolvedConfig, accessToke
     throw new AuthError({ name: 'NotAuthorizedException', message: 'Access Token has expired' });
   }
   const origin = claims.origin_jti;
-  if (typeof origin !== 'string' || db.revokedOrigins[origin] || db.refreshTokens[origin]?.revoked !== false) {
+  const record = typeof origin === 'string' ? db.refreshTokens.get(origin) : undefined;
+  if (typeof origin !== 'string' || db.revokedOrigins.has(origin) || record?.revoked !== false) {
     throw new AuthError({ name: 'NotAuthorizedException', message: 'Access Token has been revoked' });
   }
-  const user = userBySub(db, claims.sub);
+  if (!boundTo(record, claims, config)) throw new AuthError({ name: 'NotAuthorizedException', message: 'Invalid Access Token' });
+  const user = sessionUser(db, record);
   if (!user) throw new AuthError({ name: 'UserNotFoundException', message: 'User does not exist.' });
   if (!user.enabled) throw new AuthError({ name: 'NotAuthorizedException', message: 'User is disabled.' });
   return user;
@@ -141,19 +162,20 @@ export async function refreshTokens(
   refreshToken: string,
 ): Promise<Pick<IssuedTokens, 'accessToken' | 'idToken' | 'expiresIn'>> {
   const claims = await verifiedClaims(db, refreshToken);
-  const record = typeof claims?.jti === 'string' ? db.refreshTokens[claims.jti] : undefined;
-  if (!record || record.revoked) throw new AuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' });
+  const record = claims?.token_use === 'refresh' && typeof claims.jti === 'string' ? db.refreshTokens.get(claims.jti) : undefined;
+  if (!claims || !record || record.revoked) throw new AuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' });
   if (record.expiresAt <= config.clock()) throw new AuthError({ name: 'NotAuthorizedException', message: 'Refresh Token has expired' });
-  const user = userBySub(db, record.sub);
+  if (!boundTo(record, claims, config)) throw new AuthError({ name: 'NotAuthorizedException', message: 'Invalid Refresh Token' });
+  const user = sessionUser(db, record);
   if (!user) throw new AuthError({ name: 'NotAuthorizedException', message: 'User does not exist.' });
   if (!user.enabled) throw new AuthError({ name: 'NotAuthorizedException', message: 'User is disabled.' });
-  return mintAccessAndId(db, config, user, record.jti, typeof claims?.auth_time === 'number' ? claims.auth_time : 0);
+  return mintAccessAndId(db, config, user, record.jti, typeof claims.auth_time === 'number' ? claims.auth_time : 0);
 }
 
 function revoke(db: Database, config: ResolvedConfig, jti: string): void {
-  const record = db.refreshTokens[jti];
+  const record = db.refreshTokens.get(jti);
   if (record) record.revoked = true;
-  db.revokedOrigins[jti] = { expiresAt: config.clock() + config.tokens.accessTtlMs };
+  db.revokedOrigins.set(jti, { expiresAt: config.clock() + config.tokens.accessTtlMs });
 }
 
 /** RevokeToken: the refresh token and every access token minted from it. Unknown tokens are ignored, as Cognito does. */
@@ -164,5 +186,5 @@ export async function revokeRefreshToken(db: Database, config: ResolvedConfig, r
 
 /** GlobalSignOut: every refresh token of the user, on every device, and their access tokens. */
 export function revokeAllTokens(db: Database, config: ResolvedConfig, user: UserRecord): void {
-  for (const record of Object.values(db.refreshTokens)) if (record.sub === user.sub) revoke(db, config, record.jti);
+  for (const record of db.refreshTokens.values()) if (record.sub === user.sub) revoke(db, config, record.jti);
 }

@@ -12,7 +12,7 @@ function sameLogin(a: string, b: string): boolean {
 export function findUser(db: Database, config: ResolvedConfig, loginId: string): UserRecord | undefined {
   const id = loginId.trim();
   if (id === '') return undefined;
-  const users = Object.values(db.users);
+  const users = [...db.users.values()];
   const byUsername = users.find((user) => sameLogin(user.username, id));
   if (byUsername) return byUsername;
   return users.find((user) =>
@@ -28,12 +28,6 @@ export function findUser(db: Database, config: ResolvedConfig, loginId: string):
 
 export function userNotFound(): AuthError {
   return new AuthError({ name: 'UserNotFoundException', message: 'User does not exist.' });
-}
-
-export function requireUser(db: Database, config: ResolvedConfig, loginId: string): UserRecord {
-  const user = findUser(db, config, loginId);
-  if (!user) throw userNotFound();
-  return user;
 }
 
 /**

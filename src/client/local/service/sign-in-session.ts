@@ -1,0 +1,127 @@
+import { AuthError } from '../../errors.js';
+import type { AuthFactorType, AuthFlowType, CodeDeliveryDetails, MfaType } from '../../types.js';
+import { randomBytes, toBase64Url } from '../crypto/bytes.js';
+import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from '../crypto/webauthn.js';
+import { checkCode } from './codes.js';
+import type { ServiceContext } from './delivery.js';
+import type { CodeRecord, Database, PendingChallenge, SignInSession, UserRecord } from './records.js';
+import { issueTokens, type IssuedTokens } from './tokens.js';
+
+/** The plumbing of a sign-in: its sessions, its answers, and the errors every step shares. */
+
+/** A challenge as the service states it to the client (Cognito's ChallengeName and ChallengeParameters). */
+export type ServiceChallenge =
+  | { name: 'NEW_PASSWORD_REQUIRED'; requiredAttributes: string[] }
+  | { name: 'SMS_MFA' | 'EMAIL_OTP' | 'SMS_OTP'; delivery: CodeDeliveryDetails }
+  | { name: 'SOFTWARE_TOKEN_MFA' }
+  | { name: 'SELECT_MFA_TYPE'; types: MfaType[] }
+  | { name: 'MFA_SETUP'; types: MfaType[] }
+  | { name: 'SELECT_CHALLENGE'; available: AuthFactorType[] }
+  | { name: 'PASSWORD' }
+  | { name: 'CUSTOM_CHALLENGE'; parameters: Record<string, string> }
+  | { name: 'WEB_AUTHN'; options: PublicKeyCredentialRequestOptionsJSON };
+
+export type AuthResponse =
+  | { kind: 'challenge'; session: string; challenge: ServiceChallenge }
+  | { kind: 'tokens'; tokens: IssuedTokens; username: string; sub: string; authFlowType: AuthFlowType; loginId: string };
+
+export interface InitiateAuthInput {
+  authFlowType: AuthFlowType;
+  loginId: string;
+  password?: string;
+  preferredChallenge?: AuthFactorType;
+  clientMetadata: Record<string, string>;
+}
+
+export interface RespondInput {
+  session: string;
+  /** The code, password, choice, email address or custom answer. */
+  response: string;
+  userAttributes?: Record<string, string>;
+  credential?: AuthenticationResponseJSON;
+}
+
+/** Who is signing in, and how; for a decoy, `username` is the real user's (if any) or empty. */
+export type SessionBase = Pick<SignInSession, 'username' | 'loginId' | 'authFlowType' | 'clientMetadata'>;
+
+export const INCORRECT = 'Incorrect username or password.';
+const SESSION_EXPIRED = 'Invalid session for the user, session is expired.';
+
+export function notAuthorized(message = INCORRECT): AuthError {
+  return new AuthError({ name: 'NotAuthorizedException', message });
+}
+
+function openSession(ctx: ServiceContext, db: Database, base: SessionBase, challenge: PendingChallenge, extra: Pick<SignInSession, 'setupEmail' | 'decoy'>): string {
+  const id = toBase64Url(randomBytes(32));
+  db.sessions.set(id, {
+    username: base.username,
+    loginId: base.loginId,
+    authFlowType: base.authFlowType,
+    clientMetadata: base.clientMetadata,
+    id,
+    challenge,
+    expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs,
+    ...extra,
+  });
+  return id;
+}
+
+export function challengeResponse(
+  ctx: ServiceContext,
+  db: Database,
+  base: SessionBase,
+  pending: PendingChallenge,
+  stated: ServiceChallenge,
+  extra: Pick<SignInSession, 'setupEmail' | 'decoy'> = {},
+): AuthResponse {
+  return { kind: 'challenge', session: openSession(ctx, db, base, pending, extra), challenge: stated };
+}
+
+export async function tokensFor(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase): Promise<AuthResponse> {
+  const tokens = await issueTokens(db, ctx.config, user, { authFlowType: base.authFlowType, loginId: base.loginId });
+  return { kind: 'tokens', tokens, username: user.username, sub: user.sub, authFlowType: base.authFlowType, loginId: base.loginId };
+}
+
+/** Whether the account's status lets it sign in at all (disabled, unconfirmed and reset-required ones cannot). */
+export function canSignIn(user: UserRecord): boolean {
+  return user.enabled && user.status !== 'UNCONFIRMED' && user.status !== 'RESET_REQUIRED';
+}
+
+export function assertCanSignIn(user: UserRecord): void {
+  if (!user.enabled) throw notAuthorized('User is disabled.');
+  if (user.status === 'UNCONFIRMED') throw new AuthError({ name: 'UserNotConfirmedException', message: 'User is not confirmed.' });
+  if (user.status === 'RESET_REQUIRED') {
+    throw new AuthError({ name: 'PasswordResetRequiredException', message: 'Password reset required for the user' });
+  }
+}
+
+export function takeSession(ctx: ServiceContext, db: Database, id: string): SignInSession {
+  const session = db.sessions.get(id);
+  if (!session || session.expiresAt <= ctx.config.clock()) throw notAuthorized(SESSION_EXPIRED);
+  return session;
+}
+
+export function endSession(db: Database, session: SignInSession): void {
+  db.sessions.delete(session.id);
+}
+
+/** A wrong code spends an attempt; the last one ends the session. */
+export async function checkSessionCode(ctx: ServiceContext, db: Database, session: SignInSession, record: CodeRecord, code: string): Promise<void> {
+  const result = await checkCode(record, code, ctx.config.clock());
+  if (result === 'valid') return;
+  if (result === 'mismatch') throw new AuthError({ name: 'CodeMismatchException', message: 'Invalid code or auth state for the user.' });
+  endSession(db, session);
+  if (result === 'expired') throw new AuthError({ name: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' });
+  throw notAuthorized('Invalid session for the user, too many failed attempts.');
+}
+
+/** The factor a SELECT_CHALLENGE answer names, among those offered. */
+export function chosenFactor(available: readonly AuthFactorType[], response: string): AuthFactorType {
+  const factor = available.find((f) => f === response.trim().toUpperCase());
+  if (factor === undefined) throw new AuthError({ name: 'InvalidParameterException', message: `Choose one of: ${available.join(', ')}.` });
+  return factor;
+}
+
+export function isPasswordFactor(factor: AuthFactorType | undefined): factor is 'PASSWORD' | 'PASSWORD_SRP' {
+  return factor === 'PASSWORD' || factor === 'PASSWORD_SRP';
+}
