@@ -44,9 +44,13 @@ export function renderAccount<Client extends AuthClient>({ client, props = {}, c
   };
 }
 
-/** A scripted client already signed in (a restored session), with the script's answers. */
+/**
+ * A scripted client already signed in (a restored session), with the script's answers. The script is the
+ * client's own: a test changes an answer by assigning to it (what a list reads after an addition, say).
+ */
 export function signedInClient(script: Script = {}): ScriptedClient {
-  return scriptedClient({ signedIn: true, ...script });
+  script.signedIn ??= true;
+  return scriptedClient(script);
 }
 
 /** The calls the client received with this name, inputs only. */
