@@ -1,11 +1,11 @@
-import { render, screen, within, type RenderResult } from '@testing-library/react';
+import { queries, render, screen, within, type BoundFunctions, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { AccountSettings, Authenticator, type AccountSettingsProps, type AuthClient, type AuthenticatorEvent } from '../../src/index.js';
 import { scriptedClient, type ScriptedClient, type Script } from './scripted-client.js';
 
 /** A section's region, found by its heading: queries inside it stay inside it. */
-export async function findSection(name: string | RegExp): Promise<ReturnType<typeof within>> {
+export async function findSection(name: string | RegExp): Promise<BoundFunctions<typeof queries>> {
   const region = await screen.findByRole('region', { name }, { timeout: 8_000 });
   return within(region);
 }

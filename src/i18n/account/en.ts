@@ -33,7 +33,6 @@ export const accountEn = {
   'account.contact.phone_number.verified': 'Your phone number is verified.',
   'account.contact.confirm': 'Verify',
   'account.contact.confirming': 'Verifying…',
-  'account.contact.sending': 'Sending…',
 
   'account.password.heading': 'Change password',
   'account.password.current': 'Current password',
@@ -64,7 +63,6 @@ export const accountEn = {
   'account.mfa.turnedOff': '{method} is off.',
   'account.mfa.nowPreferred': '{method} is now your preferred method.',
   'account.mfa.totpSubmit': 'Verify and turn on',
-  'account.mfa.saving': 'Saving…',
 
   'account.passkeys.heading': 'Passkeys',
   'account.passkeys.description': 'Sign in with your fingerprint, face or screen lock instead of a password.',

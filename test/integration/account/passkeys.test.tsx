@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AuthError, type AuthBackendConfig, type WebAuthnCredential } from '../../../src/index.js';
+import { AuthError, type AuthBackendConfig, type AuthClient, type WebAuthnCredential } from '../../../src/index.js';
 import { callsOf, findSection, renderAccount, signedInClient } from '../../support/account.js';
 import { PENDING, type Script } from '../../support/scripted-client.js';
 
@@ -33,7 +33,8 @@ describe('Passkeys', () => {
   it('reads every page of the list', async () => {
     const c = client({ listWebAuthnCredentials: { credentials: [laptop], nextToken: 'next' } });
     const list = c.listWebAuthnCredentials.bind(c);
-    c.listWebAuthnCredentials = (input) => (input?.nextToken === 'next' ? Promise.resolve({ credentials: [key] }) : list(input));
+    const paged: AuthClient['listWebAuthnCredentials'] = (input) => (input?.nextToken === 'next' ? Promise.resolve({ credentials: [key] }) : list());
+    Object.assign(c, { listWebAuthnCredentials: paged });
     renderAccount({ client: c, props: { sections: ['Passkeys'] } });
     const section = await findSection('Passkeys');
     expect(await section.findAllByRole('listitem')).toHaveLength(2);

@@ -42,7 +42,7 @@ describe('Profile', () => {
   it('shows each attribute with the input its type calls for; immutable ones read-only; system ones not at all', async () => {
     renderAccount({ client: client(), props: only });
     const profile = await findSection('Profile');
-    const input = (label: RegExp) => profile.getByLabelText(label) as HTMLInputElement;
+    const input = (label: RegExp) => profile.getByLabelText<HTMLInputElement>(label);
     await profile.findByLabelText(/^First name/);
     expect(input(/^Email/).type).toBe('email');
     expect(input(/^Email/).getAttribute('aria-required')).toBe('true');
@@ -223,8 +223,8 @@ describe('Profile', () => {
   it('without a schema (Amplify), edits the attributes the user has, as text', async () => {
     renderAccount({ client: signedInClient({ fetchUserAttributes: { sub: 'u', email: 'ada@example.com', email_verified: 'true', 'custom:plan': 'pro' } }), props: only });
     const profile = await findSection('Profile');
-    expect(((await profile.findByLabelText(/^plan/)) as HTMLInputElement).value).toBe('pro');
-    expect((profile.getByLabelText(/^Email/) as HTMLInputElement).type).toBe('email');
+    expect((await profile.findByLabelText<HTMLInputElement>(/^plan/)).value).toBe('pro');
+    expect(profile.getByLabelText<HTMLInputElement>(/^Email/).type).toBe('email');
   });
 
   it('shows only the attributes the app names, in its order', async () => {
