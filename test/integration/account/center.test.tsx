@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as gatehouse from '../../../src/index.js';
-import { AccountSettings, Authenticator, type AuthBackendConfig, type AuthenticatorEvent } from '../../../src/index.js';
+import { AccountScope, AccountSettings, Authenticator, useSignOutEverywhere, type AuthBackendConfig, type AuthenticatorEvent } from '../../../src/index.js';
 import { findSection, renderAccount, signedInClient } from '../../support/account.js';
 import { NEW_PASSWORD, PASSWORD } from '../../support/constants.js';
 import { scriptedClient } from '../../support/scripted-client.js';
@@ -91,6 +91,34 @@ describe('the account center', () => {
       </Boundary>,
     );
     expect((await screen.findByRole('alert')).textContent).toBe('<AccountSettings> needs a `client` prop, or an <Authenticator> or <Authenticator.Provider> around it.');
+  });
+
+  it('puts the app’s className on its root', async () => {
+    renderAccount({ client: signedInClient(), props: { sections: ['Profile'], className: 'my-account' } });
+    await findSection('Profile');
+    expect(document.querySelector('.gatehouse.gh-account')?.classList.contains('my-account')).toBe(true);
+  });
+
+  it('lets an app use a section’s hook in its own layout, under <AccountScope>', async () => {
+    function MyButton() {
+      const section = useSignOutEverywhere();
+      return (
+        <button type="button" onClick={section.signOutEverywhere}>
+          Log out of all devices
+        </button>
+      );
+    }
+    const { client, user } = renderAccount({
+      client: signedInClient(),
+      children: (
+        <AccountScope fallback={null}>
+          <MyButton />
+        </AccountScope>
+      ),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Log out of all devices' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sign in' })).toBeDefined();
+    expect(client.calls.filter((call) => call.name === 'signOut').map((call) => call.input)).toEqual([{ global: true }]);
   });
 
   it('sits inside <Authenticator.Provider> as inside <Authenticator>', async () => {
