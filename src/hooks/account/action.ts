@@ -27,8 +27,8 @@ export function describeAccountError(operation: AccountOperation, error: AuthErr
 }
 
 export interface AccountAction<Input> {
-  /** Runs the call; resolves whether it succeeded. A call while one runs is ignored (resolves false). */
-  run: (input: Input) => Promise<boolean>;
+  /** Runs the call; resolves whether it succeeded, or undefined when it was ignored because one already runs. */
+  run: (input: Input) => Promise<boolean | undefined>;
   isPending: boolean;
   error: ScreenError | undefined;
   authError: AuthError | undefined;
@@ -60,7 +60,7 @@ export function useAccountAction<Input, Output>(
   const { mutateAsync, reset } = mutation;
   const run = useCallback(
     async (input: Input) => {
-      if (running.current) return false;
+      if (running.current) return undefined;
       running.current = true;
       try {
         await mutateAsync(input);

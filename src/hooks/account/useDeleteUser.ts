@@ -48,11 +48,13 @@ export function useDeleteUser({ handleDelete, onSuccess, onError }: DeleteUserOp
   const isConfirmation = useCallback((typed: string) => typed.trim().toLowerCase() === confirmationPhrase.toLowerCase(), [confirmationPhrase]);
   const { run, reset } = action;
   const confirm = useCallback(() => {
-    setState('DELETING');
     void run(undefined).then((deleted) => {
+      // A second confirm while the first runs changes nothing.
+      if (deleted === undefined) return;
       setState(deleted ? 'DONE' : 'ERROR');
       if (deleted) onSuccess?.();
     });
+    setState((current) => (current === 'DONE' ? current : 'DELETING'));
   }, [run, onSuccess]);
   const { authError } = action;
   useEffect(() => {

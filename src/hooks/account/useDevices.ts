@@ -72,8 +72,9 @@ export function useDevices(): DevicesSection {
       const item = all.find((device) => device.id === id);
       if (item === undefined) return;
       setNotice(undefined);
-      setForgetting(id);
+      setForgetting((current) => current ?? id);
       void runForget(item).then((forgotten) => {
+        if (forgotten === undefined) return;
         setForgetting(undefined);
         if (forgotten) setNotice({ message: translate('account.devices.forgotten', { name: item.name }) });
         // One already forgotten elsewhere leaves the list on reading it again.

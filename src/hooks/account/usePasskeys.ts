@@ -91,6 +91,7 @@ export function usePasskeys(): PasskeysSection {
       passkey: pending,
       confirm: () => {
         void runRemove(pending.credentialId).then((removed) => {
+          if (removed === undefined) return;
           if (removed) {
             setRemoving(undefined);
             setNotice({ message: translate('account.passkeys.removed', { name: pending.name }) });

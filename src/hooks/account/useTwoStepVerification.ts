@@ -106,6 +106,7 @@ export function useTwoStepVerification(): TwoStepVerificationSection {
       setNotice(undefined);
       setPendingFactor(type);
       void runUpdate(preference(type, value)).then((ok) => {
+        if (ok === undefined) return;
         setPendingFactor(undefined);
         if (ok) setNotice({ message: translate(done, { method: labelOf(type) }) });
       });
@@ -149,8 +150,8 @@ export function useTwoStepVerification(): TwoStepVerificationSection {
       }
       setNotice(undefined);
       setPendingFactor('TOTP');
-      void runSetUp(undefined).then(() => {
-        setPendingFactor(undefined);
+      void runSetUp(undefined).then((started) => {
+        if (started !== undefined) setPendingFactor(undefined);
       });
     },
     [factors, change, runSetUp, firstValue],
