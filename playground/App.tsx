@@ -40,7 +40,8 @@ function AuthHeader() {
 const components: NonNullable<AuthenticatorProps['components']> = { Header: AuthHeader };
 
 function describe(event: AuthenticatorEvent): string {
-  return event.type === 'signedIn' ? `signedIn by ${event.method}` : `signedOut (${event.reason})`;
+  if (event.type === 'signedIn') return `signedIn by ${event.method}`;
+  return event.type === 'signedOut' ? `signedOut (${event.reason})` : event.type;
 }
 
 function Select<Value extends string>({

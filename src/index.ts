@@ -10,6 +10,7 @@ export { useAuthenticator, type UseAuthenticator } from './hooks/useAuthenticato
 export type { AmplifyFormField, AmplifyOnlyRoute, AuthenticatorRoute, ChallengeName, V5CodeDeliveryDetails } from './hooks/amplify-compat.js';
 export type { ActionName } from './hooks/engine/state.js';
 export type {
+  AccountEvent,
   AuthenticatorEvent,
   AuthenticatorOptions,
   BuiltInProviderName,
@@ -45,3 +46,26 @@ export { useSelectFirstFactor, type SelectFirstFactorScreen } from './hooks/scre
 export { useSignInPassword, type SignInPasswordScreen } from './hooks/screens/useSignInPassword.js';
 export { usePasskeyPrompt, type PasskeyPromptScreen } from './hooks/screens/usePasskeyPrompt.js';
 export { DICTIONARIES, LANGUAGES, directionOf, type Dictionary, type DictionaryOverrides, type LanguageCode, type MessageKey } from './i18n/index.js';
+export {
+  AccountSettings,
+  AccountChangePassword,
+  AccountDeleteUser,
+  AccountDevices,
+  AccountPasskeys,
+  AccountProfile,
+  AccountSignOutEverywhere,
+  AccountTwoStepVerification,
+} from './AccountSettings/AccountSettings.js';
+export { ACCOUNT_SECTIONS } from './AccountSettings/types.js';
+export type * from './AccountSettings/types.js';
+export { AccountScope, type AccountScopeOptions } from './hooks/account/AccountScope.js';
+export type { AccountNotice, AccountSectionState } from './hooks/account/action.js';
+export { useProfile, type ProfileContact, type ProfileField, type ProfileOptions, type ProfileSection, type ProfileValues, type ProfileVerification } from './hooks/account/useProfile.js';
+export { useChangePassword, type ChangePasswordField, type ChangePasswordOptions, type ChangePasswordSection, type ValidatorOptions } from './hooks/account/useChangePassword.js';
+export { useTwoStepVerification, type MfaFactor, type TotpSetup, type TwoStepVerificationSection } from './hooks/account/useTwoStepVerification.js';
+export { usePasskeys, type PasskeyItem, type PasskeysSection } from './hooks/account/usePasskeys.js';
+export { useDevices, type DeviceItem, type DevicesSection } from './hooks/account/useDevices.js';
+export { useSignOutEverywhere, type SignOutEverywhereSection } from './hooks/account/useSignOutEverywhere.js';
+export { useDeleteUser, type DeleteUserOptions, type DeleteUserSection, type DeleteUserState } from './hooks/account/useDeleteUser.js';
+export type { AccountDictionary, AccountMessageKey } from './i18n/account/en.js';
+export type { AccountDictionaryOverrides } from './i18n/account/translate.js';

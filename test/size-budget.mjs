@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Fails when the first load of a Gatehouse app grows past its budget: builds the bench's G (local pool) and
 // H (gatehouse/amplify) apps as production apps and compares their initial JS + CSS, gzip -9, with
-// test/bench/budget.json. Deterministic: no browser, no timing.
+// test/bench/budget.json. Deterministic: no browser, no timing. Then builds the apps that show the account
+// center after sign-in (GA, HA) and fails when their first load is larger than G's / H's or holds any of the
+// account center's code; G and H must hold none of it either.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APPS, BUDGETED } from './bench/apps.mjs';
+import { ACCOUNT_MODULES, APPS, BUDGETED } from './bench/apps.mjs';
 import { buildApp, repoRoot } from './bench/build.mjs';
 import { measureSizes } from './bench/sizes.mjs';
 
@@ -14,17 +16,36 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const outRoot = mkdtempSync(join(tmpdir(), 'gatehouse-size-budget-'));
 const started = Date.now();
 let over = 0;
+const initialOf = new Map();
+/** The account center's modules in an app's first load (source maps name every module of the initial JS). */
+const accountModules = (composition) => [...composition.modules].filter((module) => ACCOUNT_MODULES.some((folder) => module.startsWith(folder)));
 try {
   for (const id of BUDGETED) {
     const app = APPS.find((entry) => entry.id === id);
     const limit = budget.initialGzipBytes[id];
     if (!app || typeof limit !== 'number') throw new Error(`No app or no budget for ${id} in test/bench/apps.mjs / test/bench/budget.json`);
-    const { initial } = measureSizes(await buildApp(app, outRoot), { withComposition: false });
+    const { initial, composition } = measureSizes(await buildApp(app, outRoot));
     const bytes = initial.total.gzip;
+    initialOf.set(id, bytes);
+    const leaked = accountModules(composition);
+    if (leaked.length > 0) {
+      over += 1;
+      console.log(`OVER ${id}: its first load holds account-center code it never renders: ${leaked.join(', ')}`);
+    }
     const ok = bytes <= limit;
     if (!ok) over += 1;
     console.log(
       `${ok ? 'ok  ' : 'OVER'} ${id} (${app.name}): initial JS + CSS ${kB(bytes)} gzip (${bytes} B; JS ${initial.js.gzip}, CSS ${initial.css.gzip}), budget ${kB(limit)} (${limit} B), ${ok ? `${limit - bytes} B to spare` : `${bytes - limit} B over`}`,
+    );
+  }
+  for (const app of APPS.filter((entry) => entry.sameInitialAs !== undefined && initialOf.has(entry.sameInitialAs))) {
+    const { initial, composition } = measureSizes(await buildApp(app, outRoot));
+    const added = initial.total.gzip - initialOf.get(app.sameInitialAs);
+    const leaked = accountModules(composition);
+    const ok = added <= 0 && leaked.length === 0;
+    if (!ok) over += 1;
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${app.id} (${app.name}): initial ${kB(initial.total.gzip)} gzip, ${added > 0 ? '+' : ''}${added} B against ${app.sameInitialAs} (at most 0), account-center modules up front: ${leaked.length === 0 ? 'none' : leaked.join(', ')}`,
     );
   }
 } finally {

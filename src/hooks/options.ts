@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AuthClient, AuthFactorType, AuthUser, LoginMechanism, UserAttributeKey } from '../client/types.js';
+import type { AuthClient, AuthFactorType, AuthUser, LoginMechanism, MfaType, UserAttributeKey } from '../client/types.js';
 import type { FormRouteName, StartRouteName } from '../core/route-table.js';
 import type { SignInMethod } from '../core/sign-in-attempt.js';
 import type { DictionaryOverrides } from '../i18n/translate.js';
@@ -86,9 +86,23 @@ export interface PasswordlessOptions {
 
 export type { SignInMethod } from '../core/sign-in-attempt.js';
 
+/** What the account center (`<AccountSettings>`) reports: what changed, never a password, code or secret. */
+export type AccountEvent =
+  | { type: 'passwordChanged' }
+  /** Saved (`updated`), confirmed with a code (`verified`), or deleted (`removed`). */
+  | { type: 'attributeUpdated'; attributes: UserAttributeKey[]; change: 'updated' | 'verified' | 'removed' }
+  /** The factors now enabled and the preferred one, as `fetchMFAPreference` reads them after the change. */
+  | { type: 'mfaChanged'; enabled: MfaType[]; preferred: MfaType | undefined }
+  | { type: 'passkeyAdded' }
+  | { type: 'passkeyRemoved'; credentialId: string }
+  | { type: 'deviceForgotten'; deviceId: string; thisDevice: boolean }
+  | { type: 'signedOutEverywhere' }
+  | { type: 'accountDeleted' };
+
 export type AuthenticatorEvent =
   | { type: 'signedIn'; method: SignInMethod; user: AuthUser }
-  | { type: 'signedOut'; reason: 'signOut' | 'sessionExpired' | 'otherTab' };
+  | { type: 'signedOut'; reason: 'signOut' | 'sessionExpired' | 'otherTab' }
+  | AccountEvent;
 
 /** What the Authenticator does and says; the Authenticator component adds how it looks. */
 export interface AuthenticatorOptions {

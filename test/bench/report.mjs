@@ -77,7 +77,7 @@ function targets(apps, sizes, summary) {
   });
   for (const app of apps.filter((entry) => entry.sameInitialAs)) {
     const added = run.size(app.id) - run.size(app.sameInitialAs);
-    rows.push([`${app.name}: initial gzip bytes added to ${app.sameInitialAs}`, '0', String(added), added === 0 ? 'met' : '**not met**']);
+    rows.push([`${app.name}: initial gzip bytes added to ${app.sameInitialAs}`, '≤ 0', String(added), added <= 0 ? 'met' : '**not met**']);
   }
   return table(['target (issue 13)', 'limit', 'measured', ''], rows);
 }

@@ -233,8 +233,11 @@ export class ScriptedClient implements AuthClient {
     return this.answer('updatePassword', input);
   }
 
-  deleteUser(): Promise<void> {
-    return this.answer('deleteUser', undefined);
+  /** As the contract says: a deleted user is signed out, and `signedOut` fires. */
+  async deleteUser(): Promise<void> {
+    await this.answer('deleteUser', undefined);
+    this.signedIn = false;
+    this.emit({ event: 'signedOut' });
   }
 
   updateUserAttribute(input: UpdateUserAttributeInput): Promise<UpdateUserAttributeOutput> {

@@ -28,7 +28,7 @@ function App({ user, signOut }: SignedInRenderProps) {
 
 /** onAuthEvent's events without the user object, which is checked on its own. */
 function summary(events: readonly AuthenticatorEvent[]): string[] {
-  return events.map((event) => (event.type === 'signedIn' ? `signedIn:${event.method}` : `signedOut:${event.reason}`));
+  return events.map((event) => (event.type === 'signedIn' ? `signedIn:${event.method}` : event.type === 'signedOut' ? `signedOut:${event.reason}` : event.type));
 }
 
 describe('the authenticated view', () => {

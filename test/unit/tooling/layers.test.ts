@@ -28,6 +28,10 @@ describe('the layers of src/ (imports point down only)', () => {
     ['src/i18n/x.ts', "import type { AuthError } from '../client/errors.js';"],
     ['src/core/x.ts', "import { useState } from 'react';"],
     ['src/client/x.ts', "import { QueryClient } from '@tanstack/react-query';"],
+    ['src/hooks/account/x.ts', "import { Profile } from '../../AccountSettings/sections/Profile.js';"],
+    ['src/screens/shared/x.tsx', "import { AccountSettings } from '../../AccountSettings/AccountSettings.js';"],
+    ['src/Authenticator/x.tsx', "import { AccountSettings } from '../AccountSettings/AccountSettings.js';"],
+    ['src/AccountSettings/x.tsx', "import { Authenticator } from '../Authenticator/Authenticator.js';"],
   ])('refuses an upward import in %s', async (file, code) => {
     expect(await refusals(file, code)).toHaveLength(1);
   });
@@ -39,6 +43,10 @@ describe('the layers of src/ (imports point down only)', () => {
     ['src/core/x.ts', "import type { AuthError } from '../client/errors.js';"],
     ['src/client/local/service/x.ts', "import { AuthError } from '../../errors.js';"],
     ['src/hooks/x.ts', "import { useState } from 'react';"],
+    ['src/AccountSettings/sections/x.tsx', "import { PasswordChecklist } from '../../screens/shared/PasswordChecklist.js';"],
+    ['src/AccountSettings/x.tsx', "import { useProfile } from '../hooks/account/useProfile.js';"],
+    // src/hooks/screens, a folder of the hooks layer, not src/screens:
+    ['src/hooks/account/x.ts', "import type { ScreenState } from '../screens/screen-state.js';"],
   ])('allows a downward or sideways import in %s', async (file, code) => {
     expect(await refusals(file, code)).toStrictEqual([]);
   });
