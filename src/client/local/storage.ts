@@ -1,3 +1,5 @@
+import { createCookieStorage, type CookieStorageOptions } from './cookie-storage.js';
+
 /** Any Web-Storage-like object, synchronous or not (Amplify's KeyValueStorageInterface is async). */
 export interface KeyValueStorage {
   getItem(key: string): string | null | Promise<string | null>;
@@ -5,7 +7,8 @@ export interface KeyValueStorage {
   removeItem(key: string): void | Promise<void>;
 }
 
-export type StorageOption = 'memory' | 'localStorage' | 'sessionStorage' | KeyValueStorage;
+/** Where a client keeps its data: a browser storage, cookies (Amplify's `CookieStorage`), memory, or your own. */
+export type StorageOption = 'memory' | 'localStorage' | 'sessionStorage' | 'cookie' | { cookie: CookieStorageOptions } | KeyValueStorage;
 
 export function createMemoryStorage(): KeyValueStorage {
   const items = new Map<string, string>();
@@ -29,11 +32,12 @@ function webStorage(name: 'localStorage' | 'sessionStorage'): Storage | undefine
   }
 }
 
-/** The storage for an option; a browser storage that is not available falls back to memory. */
+/** The storage for an option; a browser storage (or cookies) that is not available falls back to memory. */
 export function resolveStorage(option: StorageOption | undefined, fallback: 'localStorage' | 'sessionStorage'): KeyValueStorage {
   const choice = option ?? fallback;
-  if (typeof choice === 'object') return choice;
+  if (typeof choice === 'object') return 'getItem' in choice ? choice : (createCookieStorage(choice.cookie) ?? createMemoryStorage());
   if (choice === 'memory') return createMemoryStorage();
+  if (choice === 'cookie') return createCookieStorage() ?? createMemoryStorage();
   return webStorage(choice) ?? createMemoryStorage();
 }
 

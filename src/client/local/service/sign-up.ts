@@ -11,6 +11,7 @@ import type { CodeRecord, Database, UserRecord } from './records.js';
 import { countCodeSend } from './send-limit.js';
 import { assertPasswordAllowed, assertPasswordLength } from './passwords.js';
 import { findUser, loginTaken, newUserRecord, signUpIdentity, userNotFound } from './users.js';
+import { readLink, sendSignUpLink, sendsLink } from './verification-link.js';
 
 const CODE_MISMATCH = 'Invalid verification code provided, please try again.';
 
@@ -22,7 +23,8 @@ export interface SignUpInput {
 }
 
 export type SignUpResult =
-  | { confirmed: false; userSub: string; delivery: CodeDeliveryDetails }
+  /** `autoSignInSession`: link verification with autoSignIn; it signs in once the link is followed. */
+  | { confirmed: false; userSub: string; delivery: CodeDeliveryDetails; autoSignInSession?: string }
   | { confirmed: true; userSub: string; autoSignInSession?: string };
 
 function usernameExists(ctx: ServiceContext): AuthError {
@@ -86,9 +88,20 @@ export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInp
     return { confirmed: true, userSub: sub, ...(session === undefined ? {} : { autoSignInSession: session }) };
   }
   countCodeSend(ctx, db, 'signUp', { user });
-  const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', config.codes.signUpTtlMs);
+  const sent = await sendSignUpMessage(ctx, user);
+  // A link is followed elsewhere (another tab, another device): the session for autoSignIn is handed out
+  // now, and becomes good once the link confirms the account.
+  const session = sendsLink(config, verificationAttribute(ctx, user)) ? autoSignInSession(ctx, db, user) : undefined;
+  return { confirmed: false, userSub: sub, delivery: sent.delivery, ...(session === undefined ? {} : { autoSignInSession: session }) };
+}
+
+/** The sign-up code, or the link when the pool verifies email by link. */
+async function sendSignUpMessage(ctx: ServiceContext, user: UserRecord): Promise<{ delivery: CodeDeliveryDetails }> {
+  const attribute = verificationAttribute(ctx, user);
+  const ttl = ctx.config.codes.signUpTtlMs;
+  const sent = sendsLink(ctx.config, attribute) ? await sendSignUpLink(ctx, user, ttl) : await sendCode(ctx, user, attribute, 'signUp', ttl);
   user.codes.signUp = sent.record;
-  return { confirmed: false, userSub: sub, delivery: sent.delivery };
+  return sent;
 }
 
 function verificationAttribute(ctx: ServiceContext, user: UserRecord): 'email' | 'phone_number' {
@@ -107,6 +120,11 @@ export async function confirmSignUp(ctx: ServiceContext, db: Database, loginId: 
     throw new AuthError({ name: 'NotAuthorizedException', message: `User cannot be confirmed. Current status is ${user.status}` });
   }
   await checkAccountCode(ctx, user.codes.signUp, code);
+  return confirmAccount(ctx, db, user);
+}
+
+/** The account's code or link is right: it is confirmed, its contact verified, and autoSignIn may go on. */
+function confirmAccount(ctx: ServiceContext, db: Database, user: UserRecord): { autoSignInSession?: string } {
   const attribute = verificationAttribute(ctx, user);
   const value = user.attributes[attribute];
   if (ctx.config.usernameMode === 'username' && value !== undefined && loginTaken(db, ctx.config, { [attribute]: value }, user)) {
@@ -141,9 +159,23 @@ export async function resendConfirmationCode(ctx: ServiceContext, db: Database, 
   if (!user) throw usernameNotFound();
   if (user.status !== 'UNCONFIRMED') throw new AuthError({ name: 'InvalidParameterException', message: 'User is already confirmed.' });
   countCodeSend(ctx, db, 'signUp', { user });
-  const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', ctx.config.codes.signUpTtlMs);
-  user.codes.signUp = sent.record;
-  return sent.delivery;
+  return (await sendSignUpMessage(ctx, user)).delivery;
+}
+
+/**
+ * Opening a confirmUser link (Cognito's hosted endpoint): confirms the account it names, as confirmSignUp
+ * does with a code, with the same errors.
+ */
+export async function followConfirmationLink(ctx: ServiceContext, db: Database, href: string): Promise<void> {
+  const { username, token } = readLink(ctx.config, href);
+  const user = db.users.get(username);
+  if (!user && ctx.config.preventUserExistenceErrors) throw new AuthError({ name: 'CodeMismatchException', message: CODE_MISMATCH });
+  if (!user) throw userNotFound();
+  if (user.status !== 'UNCONFIRMED') {
+    throw new AuthError({ name: 'NotAuthorizedException', message: `User cannot be confirmed. Current status is ${user.status}` });
+  }
+  await checkAccountCode(ctx, user.codes.signUp, token);
+  confirmAccount(ctx, db, user);
 }
 
 export async function forgotPassword(ctx: ServiceContext, db: Database, loginId: string): Promise<CodeDeliveryDetails> {
