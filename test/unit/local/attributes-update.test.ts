@@ -13,7 +13,7 @@ const NEW_EMAIL = 'ana.new@example.com';
 const PHONE = '+15555550100';
 const NEW_PHONE = '+15555550111';
 
-const SCHEMA: LocalPoolConfig['attributes'] = {
+const SCHEMA: NonNullable<LocalPoolConfig['attributes']> = {
   given_name: { required: true },
   birthdate: { mutable: false },
   'custom:plan': { dataType: 'String', mutable: false, maxLen: 8 },
