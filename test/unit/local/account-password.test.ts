@@ -25,11 +25,14 @@ async function signsInWith(pool: TestPool, password: string): Promise<string> {
 describe('updatePassword', () => {
   it('changes the password: the new one signs in, the old one no longer', async () => {
     const p = await signedIn();
+    const laptop = p.otherDevice();
+    await laptop.client.signIn({ username: EMAIL, password: PASSWORD });
     await expect(p.client.updatePassword({ oldPassword: PASSWORD, newPassword: NEW_PASSWORD })).resolves.toBeUndefined();
     expect(await signsInWith(p, NEW_PASSWORD)).toBe('DONE');
     expect(await signsInWith(p, PASSWORD)).toBe('NotAuthorizedException');
     // Cognito leaves other sessions signed in.
-    expect((await p.client.fetchUserAttributes()).email).toBe(EMAIL);
+    expect((await laptop.client.fetchUserAttributes()).email).toBe(EMAIL);
+    expect((await laptop.client.fetchAuthSession({ forceRefresh: true })).tokens).toBeDefined();
     expectNoSecretsInStorage(p);
   });
 

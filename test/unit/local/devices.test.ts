@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DeviceTracking } from '../../../src/client/local/index.js';
 import {
   anyOf,
@@ -80,6 +80,18 @@ describe('device tracking, user opt-in', () => {
     // The client keeps the device's secret; the pool only its public half.
     expect(expectNoSecretsInStorage(p)).toBeGreaterThan(0);
     expect(device?.privateKey.d).toEqual(anyOf(String));
+  });
+
+  it('names the device after the browser’s user agent when the pool gives no deviceName', async () => {
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 (Test) Gatehouse/1.0' });
+    try {
+      const p = createTestPool({ deviceTracking: 'userOptIn' });
+      await p.seedUser({ username: EMAIL, password: PASSWORD });
+      await p.client.signIn({ username: EMAIL, password: PASSWORD });
+      expect(await p.client.fetchDevices()).toMatchObject([{ name: 'Mozilla/5.0 (Test) Gatehouse/1.0', attributes: { device_name: 'Mozilla/5.0 (Test) Gatehouse/1.0' } }]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('asks for MFA again on a device that is not remembered, without making another device', async () => {
