@@ -48,7 +48,6 @@ export function createCookieStorage(options: CookieStorageOptions = {}, jar: Coo
   if (!jar) return undefined;
   const secure = options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
   const sameSite = options.sameSite ?? 'lax';
-  if (sameSite === 'none' && !secure) throw new Error('sameSite: none requires secure cookies (browsers refuse it otherwise).');
   const attributes = [
     `Path=${options.path ?? '/'}`,
     ...(options.domain === undefined ? [] : [`Domain=${options.domain}`]),

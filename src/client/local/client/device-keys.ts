@@ -4,7 +4,7 @@ import type { UserPoolService } from '../service/service.js';
 import type { NewDeviceMetadata } from '../service/devices.js';
 import type { SessionStore, StoredDevice } from './session-store.js';
 
-/** The client's side of device tracking, as Amplify does it around Cognito's device calls. */
+/** The client's side of device tracking, as Amplify does it around Cognito's device calls; loaded when used. */
 
 /**
  * Amplify's assertDeviceMetadata raises DeviceMetadataNotFoundException; that name is not among the
@@ -17,11 +17,6 @@ export function deviceMetadataNotFound(): AuthError {
     message: 'Either deviceKey, deviceGroupKey or secretPassword were not found during the sign-in process.',
     recoverySuggestion: 'Make sure to not clear storage after calling the signIn API.',
   });
-}
-
-/** The device keys this client holds (one per user that signed in here), offered at sign-in. */
-export async function offeredDeviceKeys(store: SessionStore): Promise<string[]> {
-  return ((await store.devices.read()) ?? []).map((device) => device.deviceKey);
 }
 
 /**

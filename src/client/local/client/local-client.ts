@@ -48,7 +48,6 @@ import type { UserPoolService } from '../service/service.js';
 import type { AuthResponse, ServiceChallenge } from '../service/sign-in.js';
 import { createPasskey, getPasskey } from '../webauthn-ceremony.js';
 import { backendConfig } from './backend-config.js';
-import { answerDeviceChallenge, confirmNewDevice, deviceMetadataNotFound, offeredDeviceKeys } from './device-keys.js';
 import { decodeJwt, expiresAt } from './jwt.js';
 import type { SimulatedNetwork } from './network.js';
 import { isStoredTokens, parseStored, type SessionStore, type SignInProgress, type StoredTokens } from './session-store.js';
@@ -162,7 +161,7 @@ export class LocalAuthClientImpl implements AuthClient {
     if (response.kind === 'tokens') {
       const tokens: StoredTokens = { ...response.tokens, loginId: response.loginId, authFlowType: response.authFlowType };
       if (response.newDevice) {
-        await confirmNewDevice(this.service, this.store, tokens.accessToken, response.username, response.newDevice, this.config.deviceName);
+        await (await deviceKeys()).confirmNewDevice(this.service, this.store, tokens.accessToken, response.username, response.newDevice, this.config.deviceName);
       }
       await this.store.signIn.clear();
       await this.store.tokens.write(tokens);
@@ -207,7 +206,7 @@ export class LocalAuthClientImpl implements AuthClient {
         return this.passkeyCeremony({ ...progress, webAuthnOptions: challenge.options });
       case 'DEVICE_SRP_AUTH': {
         // Answered here, as Amplify answers it: the caller never sees this step.
-        const signature = await answerDeviceChallenge(this.store, challenge.deviceKey, challenge.nonce);
+        const signature = await (await deviceKeys()).answerDeviceChallenge(this.store, challenge.deviceKey, challenge.nonce);
         const response = await this.service.respondToAuthChallenge({ session: progress.session, response: signature });
         return this.settle(response, progress.loginId, progress.authFlowType);
       }
@@ -272,7 +271,7 @@ export class LocalAuthClientImpl implements AuthClient {
           ...(input.password === undefined ? {} : { password: input.password }),
           ...(input.options?.preferredChallenge === undefined ? {} : { preferredChallenge: input.options.preferredChallenge }),
           clientMetadata: input.options?.clientMetadata ?? {},
-          deviceKeys: await offeredDeviceKeys(this.store),
+          deviceKeys: await this.store.deviceKeys(),
         });
         return await this.settle(response, loginId, authFlowType);
       } catch (error) {
@@ -392,7 +391,7 @@ export class LocalAuthClientImpl implements AuthClient {
       }
       await this.assertNotSignedIn();
       const session = state.session;
-      const attempt = async () => this.settle(await this.service.autoSignIn(session, state.username, await offeredDeviceKeys(this.store)), state.username, state.authFlowType);
+      const attempt = async () => this.settle(await this.service.autoSignIn(session, state.username, await this.store.deviceKeys()), state.username, state.authFlowType);
       return state.awaitingLink ? this.autoSignInOnceLinked(attempt) : attempt();
     });
   }
@@ -643,7 +642,7 @@ export class LocalAuthClientImpl implements AuthClient {
   /** This client's device for the signed-in user, as Amplify's assertDeviceMetadata requires it. */
   private async thisDevice(tokens: StoredTokens): Promise<string> {
     const device = await this.store.device(this.userFrom(tokens).username);
-    if (!device) throw deviceMetadataNotFound();
+    if (!device) throw (await deviceKeys()).deviceMetadataNotFound();
     return device.deviceKey;
   }
 
@@ -673,6 +672,11 @@ export class LocalAuthClientImpl implements AuthClient {
   getBackendConfig(): AuthBackendConfig {
     return backendConfig(this.config);
   }
+}
+
+/** Device tracking's client side loads with the first tracked device. */
+function deviceKeys(): Promise<typeof import('./device-keys.js')> {
+  return import('./device-keys.js');
 }
 
 function browserCredentials(): CredentialsContainer | undefined {

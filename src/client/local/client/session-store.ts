@@ -103,6 +103,11 @@ export class SessionStore {
     this.devices = new JsonSlot(tokenStorage, `${prefix}.devices`, isStoredDevices);
   }
 
+  /** The device keys this client holds (one per user that signed in here), offered at sign-in. */
+  async deviceKeys(): Promise<string[]> {
+    return ((await this.devices.read()) ?? []).map((device) => device.deviceKey);
+  }
+
   async device(username: string): Promise<StoredDevice | undefined> {
     return (await this.devices.read())?.find((device) => device.username === username);
   }

@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config.js';
 import { validateUserAttributes } from './attributes.js';
 import type { ServiceContext } from './delivery.js';
 import { addToGroup, groupsOf } from './groups.js';
-import { generateTemporaryPassword, sendInvitation, type DeliveryMediumChoice } from './invitation.js';
+import type { DeliveryMediumChoice } from './invitation.js';
 import { hashPassword } from './password-hash.js';
 import type { Database, UserRecord, UserStatus } from './records.js';
 import { findUser, loginTaken, newUserRecord, signUpIdentity } from './users.js';
@@ -80,10 +80,14 @@ export async function createUser(ctx: ServiceContext, db: Database, seed: SeedUs
   if (user.attributes.phone_number !== undefined) user.attributes.phone_number_verified = phoneVerified ?? verifiedByDefault;
   for (const group of seed.groups ?? []) addToGroup(config, user, group);
   const temporary = status === 'FORCE_CHANGE_PASSWORD';
-  const password = seed.password ?? (temporary ? generateTemporaryPassword(config.passwordPolicy) : undefined);
+  // Invitations load with the first user created with a temporary password.
+  const invitation = temporary ? await import('./invitation.js') : undefined;
+  const password = seed.password ?? invitation?.generateTemporaryPassword(config.passwordPolicy);
   if (password !== undefined) user.password = await hashPassword(password, config.passwordHashIterations);
   if (temporary) user.temporaryPasswordExpiresAt = config.clock() + config.temporaryPasswordValidityMs;
-  if (temporary && password !== undefined && seed.messageAction !== 'SUPPRESS') sendInvitation(ctx, user, seed.username.trim(), password, seed.desiredDeliveryMediums);
+  if (invitation && password !== undefined && seed.messageAction !== 'SUPPRESS') {
+    invitation.sendInvitation(ctx, user, seed.username.trim(), password, seed.desiredDeliveryMediums);
+  }
   user.enabled = seed.enabled ?? true;
   if (seed.mfa) user.mfa = { enabled: [...seed.mfa.enabled], ...(seed.mfa.preferred === undefined ? {} : { preferred: seed.mfa.preferred }) };
   if (seed.totpSecret !== undefined) user.totp = { secret: seed.totpSecret.replace(/\s/g, '').toUpperCase() };

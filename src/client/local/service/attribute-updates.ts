@@ -1,6 +1,6 @@
 import { AuthError } from '../../errors.js';
 import type { CodeDeliveryDetails, VerifiableUserAttributeKey } from '../../types.js';
-import { missingRequiredAttributes, validateAttributeDeletion, validateUserAttributes } from './attributes.js';
+import { missingRequiredAttributes, validateUserAttributes } from './attributes.js';
 import { sendCode, type ServiceContext } from './delivery.js';
 import type { Database, UserRecord } from './records.js';
 import { countCodeSend } from './send-limit.js';
@@ -18,7 +18,7 @@ const VERIFIABLE: readonly VerifiableUserAttributeKey[] = ['email', 'phone_numbe
 
 export type AttributeUpdate = { attribute: string; delivery?: CodeDeliveryDetails };
 
-function verifiableKey(key: string): VerifiableUserAttributeKey | undefined {
+export function verifiableKey(key: string): VerifiableUserAttributeKey | undefined {
   return VERIFIABLE.find((attribute) => attribute === key);
 }
 
@@ -39,7 +39,7 @@ function keepsOriginal(ctx: ServiceContext, user: UserRecord, attribute: Verifia
   return ctx.config.keepOriginal.includes(attribute) && user.attributes[attribute] !== undefined && user.attributes[`${attribute}_verified`] === 'true';
 }
 
-function clearPending(user: UserRecord, attribute: VerifiableUserAttributeKey): void {
+export function clearPending(user: UserRecord, attribute: VerifiableUserAttributeKey): void {
   if (user.pendingAttributes) Reflect.deleteProperty(user.pendingAttributes, attribute);
   Reflect.deleteProperty(user.codes, `verify:${attribute}`);
 }
@@ -122,19 +122,5 @@ export async function confirmAttribute(ctx: ServiceContext, db: Database, user: 
   clearPending(user, verifiable);
   if (value !== undefined) user.attributes[verifiable] = value;
   user.attributes[`${verifiable}_verified`] = 'true';
-  user.updatedAt = ctx.config.clock();
-}
-
-/** DeleteUserAttributes: an email or phone number takes its verified flag, pending value and code with it. */
-export function deleteUserAttributes(ctx: ServiceContext, user: UserRecord, keys: readonly string[]): void {
-  validateAttributeDeletion(ctx.config, keys, user.attributes);
-  for (const key of keys) {
-    Reflect.deleteProperty(user.attributes, key);
-    const verifiable = verifiableKey(key);
-    if (verifiable) {
-      Reflect.deleteProperty(user.attributes, `${verifiable}_verified`);
-      clearPending(user, verifiable);
-    }
-  }
   user.updatedAt = ctx.config.clock();
 }

@@ -3,18 +3,18 @@ import { isE164, isEmail } from '../../formats.js';
 import type { StandardUserAttributeKey } from '../../types.js';
 import type { CustomAttributeSchema, ResolvedConfig, StandardAttributeSchema } from '../config.js';
 
-const STANDARD: ReadonlySet<string> = new Set<StandardUserAttributeKey>([
+export const STANDARD: ReadonlySet<string> = new Set<StandardUserAttributeKey>([
   'address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
   'middle_name', 'name', 'nickname', 'phone_number', 'phone_number_verified', 'picture', 'preferred_username',
   'profile', 'sub', 'updated_at', 'website', 'zoneinfo',
 ]);
 
 /** Attributes only the service writes. */
-const SERVICE_OWNED: ReadonlySet<string> = new Set(['sub', 'email_verified', 'phone_number_verified']);
+export const SERVICE_OWNED: ReadonlySet<string> = new Set(['sub', 'email_verified', 'phone_number_verified']);
 
 const MAX_STANDARD_LENGTH = 2048;
 
-function schemaError(detail: string): AuthError {
+export function schemaError(detail: string): AuthError {
   return new AuthError({ name: 'InvalidParameterException', message: `Attributes did not conform to the schema: ${detail}` });
 }
 
@@ -23,11 +23,11 @@ function characters(value: string): number {
   return Array.from(value).length;
 }
 
-function standardSchema(config: ResolvedConfig, key: string): StandardAttributeSchema {
+export function standardSchema(config: ResolvedConfig, key: string): StandardAttributeSchema {
   return (config.attributes as Record<string, StandardAttributeSchema | undefined>)[key] ?? {};
 }
 
-function customSchema(config: ResolvedConfig, key: string): CustomAttributeSchema | undefined {
+export function customSchema(config: ResolvedConfig, key: string): CustomAttributeSchema | undefined {
   return (config.attributes as Record<string, CustomAttributeSchema | undefined>)[key];
 }
 
@@ -110,34 +110,4 @@ export function missingRequiredAttributes(config: ResolvedConfig, attributes: Re
     .filter(([key, schema]) => !key.startsWith('custom:') && (schema as StandardAttributeSchema).required === true)
     .map(([key]) => key)
     .filter((key) => (attributes[key] ?? '').trim() === '');
-}
-
-/** Whether an attribute cannot change once it has a value (the schema's `mutable: false`). */
-function isImmutable(config: ResolvedConfig, key: string): boolean {
-  const schema = key.startsWith('custom:') ? customSchema(config, key) : standardSchema(config, key);
-  return schema?.mutable === false;
-}
-
-/**
- * Checks a DeleteUserAttributes request, as Cognito does: only attributes of the schema, none the service
- * owns, no immutable one, no required one, and not the user's last sign-in attribute where that is the username.
- */
-export function validateAttributeDeletion(config: ResolvedConfig, keys: readonly string[], existing: Record<string, string>): void {
-  if (keys.length === 0) throw new AuthError({ name: 'InvalidParameterException', message: 'Name at least one attribute to delete.' });
-  for (const key of keys) {
-    if (SERVICE_OWNED.has(key)) {
-      throw new AuthError({ name: 'NotAuthorizedException', message: `A client attempted to write unauthorized attribute ${key}` });
-    }
-    const known = key.startsWith('custom:') ? customSchema(config, key) !== undefined : STANDARD.has(key);
-    if (!known) throw schemaError(`Type for attribute {${key}} could not be determined`);
-    if (isImmutable(config, key) && existing[key] !== undefined) {
-      throw new AuthError({ name: 'InvalidParameterException', message: `Cannot modify the non-mutable attribute ${key}` });
-    }
-    if (!key.startsWith('custom:') && standardSchema(config, key).required === true) throw schemaError(`${key}: The attribute ${key} is required`);
-  }
-  if (config.usernameMode === 'attributes') {
-    const left = config.loginAttributes.filter((attribute) => existing[attribute] !== undefined && !keys.includes(attribute));
-    const [first] = config.loginAttributes.filter((attribute) => keys.includes(attribute) && existing[attribute] !== undefined);
-    if (left.length === 0 && first !== undefined) throw schemaError(`${first}: The attribute ${first} is required`);
-  }
 }

@@ -1,7 +1,8 @@
 import { AuthError } from '../../errors.js';
 import type { PasswordPolicy } from '../../types.js';
 import type { ServiceContext } from './delivery.js';
-import { composeInvitation } from './messages.js';
+import type { InvitationTemplate } from '../config.js';
+import { mustHold, withSubject, type ComposedMessage } from './messages.js';
 import type { MessageChannel } from './outbox.js';
 import type { UserRecord } from './records.js';
 
@@ -61,6 +62,16 @@ function invitationChannels(user: UserRecord, mediums: readonly DeliveryMediumCh
   }
   const medium: DeliveryMediumChoice | undefined = user.attributes.email !== undefined ? 'EMAIL' : user.attributes.phone_number !== undefined ? 'SMS' : undefined;
   return medium === undefined ? [] : [{ channel: medium, destination: destinationOf(medium) ?? '' }];
+}
+
+/** Cognito's invitation (AdminCreateUser's InviteMessageTemplate): `{username}` and `{####}`. */
+function composeInvitation(template: InvitationTemplate | undefined, channel: MessageChannel, username: string, temporaryPassword: string): ComposedMessage {
+  const custom = channel === 'EMAIL' ? template?.emailBody : template?.smsMessage;
+  const text = custom
+    ? custom(() => username, () => temporaryPassword)
+    : `Your username is ${username} and temporary password is ${temporaryPassword}.`;
+  mustHold(text, temporaryPassword, `invitation ${channel}`);
+  return withSubject(channel, template?.emailSubject ?? 'Your temporary password', text);
 }
 
 export function sendInvitation(ctx: ServiceContext, user: UserRecord, signInName: string, temporaryPassword: string, mediums: readonly DeliveryMediumChoice[] | undefined): void {

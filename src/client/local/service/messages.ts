@@ -1,4 +1,4 @@
-import type { InvitationTemplate, MessagePurpose, MessageTemplate } from '../config.js';
+import type { MessagePurpose, MessageTemplate } from '../config.js';
 import type { MessageChannel } from './outbox.js';
 
 /** The texts the pool "sends": Cognito's defaults, or the pool's templates (Amplify's shapes). */
@@ -16,11 +16,11 @@ const DEFAULT_TEXT: Record<MessagePurpose, { subject: string; body: (code: strin
 };
 
 /** A template that leaves out what the message is for would send a useless message: refuse it. */
-function mustHold(text: string, secret: string, what: string): void {
+export function mustHold(text: string, secret: string, what: string): void {
   if (!text.includes(secret)) throw new Error(`The ${what} template must include it (call the function it is given).`);
 }
 
-function withSubject(channel: MessageChannel, subject: string, text: string): ComposedMessage {
+export function withSubject(channel: MessageChannel, subject: string, text: string): ComposedMessage {
   return channel === 'EMAIL' ? { subject, text } : { text };
 }
 
@@ -30,22 +30,4 @@ export function composeMessage(template: MessageTemplate | undefined, purpose: M
   const text = custom ? custom(() => code) : fallback.body(code);
   mustHold(text, code, `${purpose} ${channel}`);
   return withSubject(channel, template?.emailSubject ?? fallback.subject, text);
-}
-
-/** Cognito's link message (`{##Verify Email##}`), as plain text: the link follows its text. */
-export function composeLinkMessage(template: MessageTemplate | undefined, link: string): ComposedMessage {
-  const createLink = (text?: string): string => (text === undefined ? link : `${text}: ${link}`);
-  const text = template?.emailBody ? template.emailBody(createLink) : `Please click the link below to verify your email address.\n${createLink('Verify Email')}`;
-  mustHold(text, link, 'signUp LINK');
-  return { subject: template?.emailSubject ?? 'Your verification link', text };
-}
-
-/** Cognito's invitation (AdminCreateUser's InviteMessageTemplate): `{username}` and `{####}`. */
-export function composeInvitation(template: InvitationTemplate | undefined, channel: MessageChannel, username: string, temporaryPassword: string): ComposedMessage {
-  const custom = channel === 'EMAIL' ? template?.emailBody : template?.smsMessage;
-  const text = custom
-    ? custom(() => username, () => temporaryPassword)
-    : `Your username is ${username} and temporary password is ${temporaryPassword}.`;
-  mustHold(text, temporaryPassword, `invitation ${channel}`);
-  return withSubject(channel, template?.emailSubject ?? 'Your temporary password', text);
 }

@@ -12,11 +12,9 @@ import type { ResolvedConfig } from '../config.js';
 import type { KeyValueStorage } from '../storage.js';
 import * as account from './account.js';
 import { createUser, viewOf, type LocalUserView, type SeedUser } from './admin.js';
-import * as attributes from './attribute-updates.js';
-import { changePassword } from './change-password.js';
+import type { AttributeUpdate } from './attribute-updates.js';
 import { DatabaseStore } from './database.js';
 import type { ServiceContext } from './delivery.js';
-import * as devices from './devices.js';
 import { authorizeFederated, exchangeAuthorizationCode } from './federation.js';
 import { addToGroup, groupsOf, removeFromGroup } from './groups.js';
 import { Outbox } from './outbox.js';
@@ -25,6 +23,18 @@ import * as signIn from './sign-in.js';
 import * as signUp from './sign-up.js';
 import { authorize, authorizeSession, refreshTokens, revokeAllTokens, revokeRefreshToken, type IssuedTokens } from './tokens.js';
 import { findUser, userNotFound } from './users.js';
+
+/**
+ * What only some pools or calls need loads when first used, so that a pool's start-up code stays small (the
+ * app's bundler splits it off): the account calls (attributes, password), device tracking, links, invitations.
+ */
+function deviceCalls(): Promise<typeof import('./device-calls.js')> {
+  return import('./device-calls.js');
+}
+
+function attributeCalls(): Promise<typeof import('./attribute-updates.js')> {
+  return import('./attribute-updates.js');
+}
 
 /**
  * The user pool service: what Cognito does on its side of the wire. Each call is one transaction on the
@@ -109,26 +119,26 @@ export class UserPoolService {
     return this.asUser(accessToken, (user) => account.userAttributes(user));
   }
 
-  updateUserAttributes(accessToken: string, values: Record<string, string>): Promise<attributes.AttributeUpdate[]> {
-    return this.asUser(accessToken, (user, db, ctx) => attributes.updateUserAttributes(ctx, db, user, values));
+  updateUserAttributes(accessToken: string, values: Record<string, string>): Promise<AttributeUpdate[]> {
+    return this.asUser(accessToken, async (user, db, ctx) => (await attributeCalls()).updateUserAttributes(ctx, db, user, values));
   }
 
   getUserAttributeVerificationCode(accessToken: string, attribute: VerifiableUserAttributeKey): Promise<CodeDeliveryDetails> {
-    return this.asUser(accessToken, (user, db, ctx) => attributes.sendAttributeCode(ctx, db, user, attribute));
+    return this.asUser(accessToken, async (user, db, ctx) => (await attributeCalls()).sendAttributeCode(ctx, db, user, attribute));
   }
 
   verifyUserAttribute(accessToken: string, attribute: VerifiableUserAttributeKey, code: string): Promise<void> {
-    return this.asUser(accessToken, (user, db, ctx) => attributes.confirmAttribute(ctx, db, user, attribute, code));
+    return this.asUser(accessToken, async (user, db, ctx) => (await attributeCalls()).confirmAttribute(ctx, db, user, attribute, code));
   }
 
   deleteUserAttributes(accessToken: string, keys: readonly string[]): Promise<void> {
-    return this.asUser(accessToken, (user, _db, ctx) => {
-      attributes.deleteUserAttributes(ctx, user, keys);
+    return this.asUser(accessToken, async (user, _db, ctx) => {
+      (await import('./attribute-deletion.js')).deleteUserAttributes(ctx, user, keys);
     });
   }
 
   changePassword(accessToken: string, previous: string, proposed: string): Promise<void> {
-    return this.asUser(accessToken, (user, _db, ctx) => changePassword(ctx, user, previous, proposed));
+    return this.asUser(accessToken, async (user, _db, ctx) => (await import('./change-password.js')).changePassword(ctx, user, previous, proposed));
   }
 
   /** DeleteUser: the user and everything of theirs; every token of theirs, on every device, is revoked. */
@@ -144,24 +154,24 @@ export class UserPoolService {
   confirmDevice(accessToken: string, input: { deviceKey: string; publicKey: JsonWebKey; name?: string }): Promise<{ userConfirmationNecessary: boolean }> {
     return this.run(async (db, ctx) => {
       const { user, session } = await authorizeSession(db, ctx.config, accessToken);
-      return devices.confirmDevice(ctx, user, session, input);
+      return (await deviceCalls()).confirmDevice(ctx, user, session, input);
     });
   }
 
   updateDeviceStatus(accessToken: string, deviceKey: string, status: 'remembered' | 'not_remembered'): Promise<void> {
-    return this.asUser(accessToken, (user, _db, ctx) => {
-      devices.updateDeviceStatus(ctx, user, deviceKey, status);
+    return this.asUser(accessToken, async (user, _db, ctx) => {
+      (await deviceCalls()).updateDeviceStatus(ctx, user, deviceKey, status);
     });
   }
 
   forgetDevice(accessToken: string, deviceKey: string): Promise<void> {
-    return this.asUser(accessToken, (user, _db, ctx) => {
-      devices.forgetDevice(ctx, user, deviceKey);
+    return this.asUser(accessToken, async (user, _db, ctx) => {
+      (await deviceCalls()).forgetDevice(ctx, user, deviceKey);
     });
   }
 
   listDevices(accessToken: string): Promise<AWSAuthDevice[]> {
-    return this.asUser(accessToken, (user, _db, ctx) => devices.listDevices(ctx, user));
+    return this.asUser(accessToken, async (user, _db, ctx) => (await deviceCalls()).listDevices(ctx, user));
   }
 
   associateSoftwareToken(accessToken: string): Promise<string> {
@@ -249,7 +259,7 @@ export class UserPoolService {
   }
 
   followConfirmationLink(href: string): Promise<void> {
-    return this.run((db, ctx) => signUp.followConfirmationLink(ctx, db, href));
+    return this.run(async (db, ctx) => (await import('./verification-link.js')).followConfirmationLink(ctx, db, href));
   }
 
   adminDeleteUser(loginId: string): Promise<void> {

@@ -9,7 +9,7 @@ import { customStep, respondToCustomChallenge } from './custom-challenge.js';
 import { decoyFactors, decoyVerifier } from './decoys.js';
 import { sendCode, type ServiceContext } from './delivery.js';
 import { lockedForAttempt, recordFailedPassword, resetLockout } from './lockout.js';
-import { offeredDevice, proveDevice, trackedDevice } from './devices.js';
+import { offeredDevice, trackedDevice } from './devices.js';
 import { decideMfa } from './mfa.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { assertPasswordAllowed } from './passwords.js';
@@ -319,7 +319,7 @@ async function respondToDevice(ctx: ServiceContext, db: Database, session: SignI
   const device = trackedDevice(ctx, user, session.deviceKey);
   const { username, loginId, authFlowType, clientMetadata } = session;
   const base: SessionBase = { username, loginId, authFlowType, clientMetadata, ...(device ? { deviceKey: device.key, deviceProven: true } : {}) };
-  if (device && !(await proveDevice(device, pending.nonce, signature))) throw notAuthorized();
+  if (device && !(await (await import('./device-calls.js')).proveDevice(device, pending.nonce, signature))) throw notAuthorized();
   return pending.next === 'mfa' ? mfaStep(ctx, db, user, base) : tokensFor(ctx, db, user, base);
 }
 

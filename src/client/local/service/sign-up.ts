@@ -1,5 +1,6 @@
 import { AuthError } from '../../errors.js';
 import type { AuthFlowType, CodeDeliveryDetails } from '../../types.js';
+import type { ResolvedConfig } from '../config.js';
 import { randomBytes, toBase64Url } from '../crypto/bytes.js';
 import { validateUserAttributes } from './attributes.js';
 import { checkCode } from './codes.js';
@@ -11,9 +12,8 @@ import type { CodeRecord, Database, UserRecord } from './records.js';
 import { countCodeSend } from './send-limit.js';
 import { assertPasswordAllowed, assertPasswordLength } from './passwords.js';
 import { findUser, loginTaken, newUserRecord, signUpIdentity, userNotFound } from './users.js';
-import { readLink, sendSignUpLink, sendsLink } from './verification-link.js';
 
-const CODE_MISMATCH = 'Invalid verification code provided, please try again.';
+export const CODE_MISMATCH = 'Invalid verification code provided, please try again.';
 
 export interface SignUpInput {
   username: string;
@@ -95,11 +95,18 @@ export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInp
   return { confirmed: false, userSub: sub, delivery: sent.delivery, ...(session === undefined ? {} : { autoSignInSession: session }) };
 }
 
-/** The sign-up code, or the link when the pool verifies email by link. */
+/** Whether a sign-up message to this attribute is a link: email only; a text message always holds a code. */
+function sendsLink(config: ResolvedConfig, attribute: 'email' | 'phone_number'): boolean {
+  return config.verificationEmailStyle === 'LINK' && attribute === 'email';
+}
+
+/** The sign-up code, or the link when the pool verifies email by link (verification-link.ts, loaded then). */
 async function sendSignUpMessage(ctx: ServiceContext, user: UserRecord): Promise<{ delivery: CodeDeliveryDetails }> {
   const attribute = verificationAttribute(ctx, user);
   const ttl = ctx.config.codes.signUpTtlMs;
-  const sent = sendsLink(ctx.config, attribute) ? await sendSignUpLink(ctx, user, ttl) : await sendCode(ctx, user, attribute, 'signUp', ttl);
+  const sent = sendsLink(ctx.config, attribute)
+    ? await (await import('./verification-link.js')).sendSignUpLink(ctx, user, ttl)
+    : await sendCode(ctx, user, attribute, 'signUp', ttl);
   user.codes.signUp = sent.record;
   return sent;
 }
@@ -124,7 +131,7 @@ export async function confirmSignUp(ctx: ServiceContext, db: Database, loginId: 
 }
 
 /** The account's code or link is right: it is confirmed, its contact verified, and autoSignIn may go on. */
-function confirmAccount(ctx: ServiceContext, db: Database, user: UserRecord): { autoSignInSession?: string } {
+export function confirmAccount(ctx: ServiceContext, db: Database, user: UserRecord): { autoSignInSession?: string } {
   const attribute = verificationAttribute(ctx, user);
   const value = user.attributes[attribute];
   if (ctx.config.usernameMode === 'username' && value !== undefined && loginTaken(db, ctx.config, { [attribute]: value }, user)) {
@@ -160,22 +167,6 @@ export async function resendConfirmationCode(ctx: ServiceContext, db: Database, 
   if (user.status !== 'UNCONFIRMED') throw new AuthError({ name: 'InvalidParameterException', message: 'User is already confirmed.' });
   countCodeSend(ctx, db, 'signUp', { user });
   return (await sendSignUpMessage(ctx, user)).delivery;
-}
-
-/**
- * Opening a confirmUser link (Cognito's hosted endpoint): confirms the account it names, as confirmSignUp
- * does with a code, with the same errors.
- */
-export async function followConfirmationLink(ctx: ServiceContext, db: Database, href: string): Promise<void> {
-  const { username, token } = readLink(ctx.config, href);
-  const user = db.users.get(username);
-  if (!user && ctx.config.preventUserExistenceErrors) throw new AuthError({ name: 'CodeMismatchException', message: CODE_MISMATCH });
-  if (!user) throw userNotFound();
-  if (user.status !== 'UNCONFIRMED') {
-    throw new AuthError({ name: 'NotAuthorizedException', message: `User cannot be confirmed. Current status is ${user.status}` });
-  }
-  await checkAccountCode(ctx, user.codes.signUp, token);
-  confirmAccount(ctx, db, user);
 }
 
 export async function forgotPassword(ctx: ServiceContext, db: Database, loginId: string): Promise<CodeDeliveryDetails> {

@@ -1,11 +1,13 @@
 import { AuthError } from '../../errors.js';
 import { randomBytes, toBase64Url } from '../crypto/bytes.js';
-import type { ResolvedConfig } from '../config.js';
+import type { MessageTemplate, ResolvedConfig } from '../config.js';
 import { codeRecord } from './codes.js';
 import type { ServiceContext, SentCode } from './delivery.js';
 import { maskDestination } from './masking.js';
-import { composeLinkMessage } from './messages.js';
-import type { UserRecord } from './records.js';
+import { mustHold, type ComposedMessage } from './messages.js';
+import type { Database, UserRecord } from './records.js';
+import { checkAccountCode, CODE_MISMATCH, confirmAccount } from './sign-up.js';
+import { userNotFound } from './users.js';
 
 /**
  * Cognito's link verification (`verificationEmailStyle: 'LINK'`): the sign-up email holds a link to the
@@ -13,14 +15,17 @@ import type { UserRecord } from './records.js';
  * random (a code in a URL could be guessed), kept like a code: only as a salted hash, expiring, single-use.
  */
 
-/** Whether a sign-up message to this attribute is a link: email only; a text message always holds a code. */
-export function sendsLink(config: ResolvedConfig, attribute: 'email' | 'phone_number'): boolean {
-  return config.verificationEmailStyle === 'LINK' && attribute === 'email';
-}
-
 /** The pool's hosted domain, as Cognito's `https://<domain>.auth.<region>.amazoncognito.com`. */
 export function linkOrigin(config: ResolvedConfig): string {
   return `https://${config.poolId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}.auth.localhost`;
+}
+
+/** Cognito's link message (`{##Verify Email##}`), as plain text: the link follows its text. */
+function composeLinkMessage(template: MessageTemplate | undefined, link: string): ComposedMessage {
+  const createLink = (text?: string): string => (text === undefined ? link : `${text}: ${link}`);
+  const text = template?.emailBody ? template.emailBody(createLink) : `Please click the link below to verify your email address.\n${createLink('Verify Email')}`;
+  mustHold(text, link, 'signUp LINK');
+  return { subject: template?.emailSubject ?? 'Your verification link', text };
 }
 
 export async function sendSignUpLink(ctx: ServiceContext, user: UserRecord, ttlMs: number): Promise<SentCode> {
@@ -57,4 +62,20 @@ export function readLink(config: ResolvedConfig, href: string): { username: stri
 
 function invalidLink(): AuthError {
   return new AuthError({ name: 'InvalidParameterException', message: 'This is not a confirmation link of this user pool.' });
+}
+
+/**
+ * Opening a confirmUser link (Cognito's hosted endpoint): confirms the account it names, as confirmSignUp
+ * does with a code, with the same errors.
+ */
+export async function followConfirmationLink(ctx: ServiceContext, db: Database, href: string): Promise<void> {
+  const { username, token } = readLink(ctx.config, href);
+  const user = db.users.get(username);
+  if (!user && ctx.config.preventUserExistenceErrors) throw new AuthError({ name: 'CodeMismatchException', message: CODE_MISMATCH });
+  if (!user) throw userNotFound();
+  if (user.status !== 'UNCONFIRMED') {
+    throw new AuthError({ name: 'NotAuthorizedException', message: `User cannot be confirmed. Current status is ${user.status}` });
+  }
+  await checkAccountCode(ctx, user.codes.signUp, token);
+  confirmAccount(ctx, db, user);
 }
