@@ -25,7 +25,7 @@ interface SeedSpec {
 
 /** The seeded people, the same in every preset; only how they sign in changes. */
 const PEOPLE: readonly SeedSpec[] = [
-  { local: 'confirmed', phone: '+15555550101', note: 'confirmed, no MFA', seed: { password: PASSWORD } },
+  { local: 'confirmed', phone: '+15555550101', note: 'confirmed, no MFA, in the admins group', seed: { password: PASSWORD, groups: ['admins'] } },
   { local: 'unconfirmed', phone: '+15555550102', note: 'has not confirmed sign-up', seed: { password: PASSWORD, status: 'UNCONFIRMED' } },
   {
     local: 'newpass',
@@ -83,6 +83,8 @@ const common = {
   persistence: 'localStorage',
   // A demo pool: a cheaper password hash keeps the first load (seeding nine users) quick.
   passwordHashIterations: 10_000,
+  // cognito:groups in the tokens of the users in a group.
+  groups: ['admins'],
   messages: { signUp: { emailSubject: 'Welcome to the Gatehouse playground' } },
 } satisfies LocalAuthClientOptions;
 
@@ -91,8 +93,10 @@ function preset(name: PresetName, title: string, kind: LoginKind, pool: LocalAut
 }
 
 export const PRESETS: Record<PresetName, Preset> = {
-  email: preset('email', 'Email sign-in, optional MFA', 'email', {
+  email: preset('email', 'Email sign-in, optional MFA, remembered devices', 'email', {
     loginWith: { email: true },
+    // Every sign-in is a tracked device; one the user remembers skips MFA the next time.
+    deviceTracking: 'userOptIn',
     signUpVerification: 'email',
     mfa: { enforcement: 'OPTIONAL', types: ['SMS', 'TOTP', 'EMAIL'] },
     // The simulated identity providers behind the "Sign in with Google/Apple" buttons.

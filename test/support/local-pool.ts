@@ -122,6 +122,7 @@ export function createTestPool(options: LocalAuthClientOptions = {}): TestPool {
     const confirmUserAttribute = client.confirmUserAttribute.bind(client);
     const setUpTOTP = client.setUpTOTP.bind(client);
     const verifyTOTPSetup = client.verifyTOTPSetup.bind(client);
+    const updatePassword = client.updatePassword.bind(client);
     client.signIn = async (input) => {
       remember(secrets.passwords, input.password);
       return noteStep(await signIn(input));
@@ -158,6 +159,11 @@ export function createTestPool(options: LocalAuthClientOptions = {}): TestPool {
     client.verifyTOTPSetup = async (input) => {
       remember(secrets.codes, input.code);
       return verifyTOTPSetup(input);
+    };
+    client.updatePassword = async (input) => {
+      remember(secrets.passwords, input.oldPassword);
+      remember(secrets.passwords, input.newPassword);
+      return updatePassword(input);
     };
     client.outbox.subscribe((message) => {
       remember(secrets.codes, message.code);
@@ -254,8 +260,18 @@ export function expectNoSecretsInStorage(pool: Pick<TestPool, 'devices' | 'persi
     ...leaks(`device ${i} signInStorage`, d.signInStorage, pool.secrets),
   ]);
   found.push(...leaks('persistence', pool.persistence, { passwords, codes }));
+  // A tracked device's secret is the client's to keep (as Amplify keeps its randomPassword): never the pool's.
+  const deviceSecrets = pool.devices.flatMap((d) => storedDevices(d.storage).map((device) => device.privateKey.d ?? ''));
+  const database = pool.persistence.contents();
+  for (const secret of deviceSecrets) if (Object.values(database).some((raw) => raw.includes(secret))) found.push(`persistence holds a device secret`);
   expect(found).toEqual([]);
-  return passwords.size + codes.size + totpSecrets.size;
+  return passwords.size + codes.size + totpSecrets.size + deviceSecrets.length;
+}
+
+/** The tracked devices a client's token storage holds (device tracking), parsed. */
+export function storedDevices(storage: InspectableStorage): { username: string; deviceKey: string; deviceGroupKey: string; privateKey: JsonWebKey }[] {
+  const entry = Object.entries(storage.contents()).find(([key]) => key.endsWith('.devices'));
+  return entry ? (JSON.parse(entry[1]) as { username: string; deviceKey: string; deviceGroupKey: string; privateKey: JsonWebKey }[]) : [];
 }
 
 /** The rejection of a call, for asserting its Cognito name and message. */

@@ -28,14 +28,24 @@ export type CustomAttributeSchema =
 export type AttributeSchemaConfig = Partial<Record<Exclude<StandardUserAttributeKey, 'sub' | 'email_verified' | 'phone_number_verified'>, StandardAttributeSchema>> &
   Partial<Record<CustomUserAttributeKey, CustomAttributeSchema>>;
 
-/** What a "sent" message is for; each has its own template. */
+/** What a "sent" code is for; each has its own template. */
 export type MessagePurpose = 'signUp' | 'signIn' | 'resetPassword' | 'verifyAttribute';
 
 export interface MessageTemplate {
   emailSubject?: string;
-  /** Like Amplify's `verificationEmailBody`: call `createCode()` where the code goes. */
-  emailBody?: (createCode: () => string) => string;
+  /**
+   * Like Amplify's `verificationEmailBody`: call `createCode()` where the code goes. A sign-up email in a
+   * `verificationEmailStyle: 'LINK'` pool calls it `createLink(text?)`: it gives the link (after `text`).
+   */
+  emailBody?: (createCode: (text?: string) => string) => string;
   smsMessage?: (createCode: () => string) => string;
+}
+
+/** Like Amplify's `userInvitation`: the message `admin.createUser` sends with a temporary password. */
+export interface InvitationTemplate {
+  emailSubject?: string;
+  emailBody?: (username: () => string, code: () => string) => string;
+  smsMessage?: (username: () => string, code: () => string) => string;
 }
 
 /** A Cognito custom-auth challenge, defined by the same three functions as Cognito's Lambda triggers. */
@@ -100,7 +110,17 @@ export type LocalOperation =
   | 'setUpTOTP'
   | 'verifyTOTPSetup'
   | 'updateMFAPreference'
-  | 'fetchMFAPreference';
+  | 'fetchMFAPreference'
+  | 'updatePassword'
+  | 'deleteUser'
+  | 'updateUserAttribute'
+  | 'deleteUserAttributes'
+  | 'rememberDevice'
+  | 'forgetDevice'
+  | 'fetchDevices';
+
+/** Cognito's device tracking ("Remember user devices": No, User opt-in, Always). */
+export type DeviceTracking = 'off' | 'userOptIn' | 'always';
 
 export type InjectedFault = 'NetworkError' | 'TooManyRequestsException' | 'LimitExceededException' | 'InternalErrorException';
 
@@ -122,6 +142,25 @@ export interface LocalPoolConfig {
    * Default: email when users sign in with email, else phone_number.
    */
   signUpVerification?: VerifiableUserAttributeKey | 'none';
+  /**
+   * Amplify's `verificationEmailStyle`: a sign-up email holds a code (`CODE`, the default) or a link that
+   * confirms the account (`LINK`, Amplify's `signUpVerificationMethod: 'link'`). Text messages always hold a code.
+   */
+  verificationEmailStyle?: 'CODE' | 'LINK';
+  /**
+   * Cognito's AttributesRequireVerificationBeforeUpdate ("keep original attribute value active when an update
+   * is pending"): a new value of these attributes takes effect only once its code is confirmed. Default both,
+   * as Amplify Gen 2 sets it; `[]` updates at once, unverified.
+   */
+  attributesRequireVerificationBeforeUpdate?: readonly VerifiableUserAttributeKey[];
+  /** Cognito's device tracking. Default `off`. */
+  deviceTracking?: DeviceTracking;
+  /** The name this client gives its device (ConfirmDevice's DeviceName). Default: the browser's user agent. */
+  deviceName?: string;
+  /** The pool's groups, as Amplify Gen 2's `groups`: the first has precedence 0, the next 1, and so on. */
+  groups?: readonly string[];
+  /** How long a temporary password from `admin.createUser` is good for. Default 7 days, as Cognito's. */
+  temporaryPasswordValidityDays?: number;
   mfa?: { enforcement: MfaEnforcement; types: readonly MfaType[] };
   /** Enables the USER_AUTH (choice-based) flow with these first factors. */
   passwordless?: { firstFactors: readonly AuthFactorType[] };
@@ -167,8 +206,11 @@ export interface LocalPoolConfig {
   tokens?: { accessTtlMs?: number; idTtlMs?: number; refreshTtlMs?: number };
   /** PBKDF2-SHA-256 rounds for stored passwords. Default 600 000 (OWASP); lower it only for tests and demos. */
   passwordHashIterations?: number;
-  messages?: Partial<Record<MessagePurpose, MessageTemplate>>;
-  /** Where the signed-in session lives, like Amplify's token storage. Default `localStorage` in a browser, else memory. */
+  messages?: Partial<Record<MessagePurpose, MessageTemplate>> & { invitation?: InvitationTemplate };
+  /**
+   * Where the signed-in session (and this client's device key) lives, like Amplify's token storage.
+   * Default `localStorage` in a browser, else memory; `'cookie'` or `{ cookie: { … } }` for cookies.
+   */
   storage?: StorageOption;
   /** Where the in-progress sign-in lives. Default `sessionStorage` in a browser (it survives a reload), else memory. */
   signInStorage?: StorageOption;
@@ -193,6 +235,12 @@ export interface ResolvedConfig {
   attributes: AttributeSchemaConfig;
   passwordPolicy: PasswordPolicy;
   signUpVerification: VerifiableUserAttributeKey | 'none';
+  verificationEmailStyle: 'CODE' | 'LINK';
+  keepOriginal: readonly VerifiableUserAttributeKey[];
+  deviceTracking: DeviceTracking;
+  deviceName: string | undefined;
+  groups: readonly string[];
+  temporaryPasswordValidityMs: number;
   mfa: { enforcement: MfaEnforcement; types: MfaType[] };
   passwordless: AuthFactorType[] | undefined;
   customAuth: CustomAuthTriggers | undefined;
@@ -215,7 +263,7 @@ export interface ResolvedConfig {
   lockout: { maxAttempts: number; durationMs: number; maxDurationMs: number; resetAfterMs: number };
   tokens: { accessTtlMs: number; idTtlMs: number; refreshTtlMs: number };
   passwordHashIterations: number;
-  messages: Partial<Record<MessagePurpose, MessageTemplate>>;
+  messages: Partial<Record<MessagePurpose, MessageTemplate>> & { invitation?: InvitationTemplate };
   clock: () => number;
 }
 
@@ -223,6 +271,12 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+
+function uniqueGroups(groups: readonly string[]): string[] {
+  const names = groups.map((group) => group.trim());
+  if (names.some((name) => name === '') || new Set(names).size !== names.length) throw new Error('groups needs distinct, non-empty names.');
+  return names;
+}
 
 export function resolveConfig(config: LocalPoolConfig): ResolvedConfig {
   const loginWith = config.loginWith ?? { email: true };
@@ -245,6 +299,12 @@ export function resolveConfig(config: LocalPoolConfig): ResolvedConfig {
     attributes: config.attributes ?? {},
     passwordPolicy: { ...DEFAULT_PASSWORD_POLICY, ...config.passwordPolicy },
     signUpVerification: config.signUpVerification ?? firstVerifiable,
+    verificationEmailStyle: config.verificationEmailStyle ?? 'CODE',
+    keepOriginal: [...(config.attributesRequireVerificationBeforeUpdate ?? ['email', 'phone_number'])],
+    deviceTracking: config.deviceTracking ?? 'off',
+    deviceName: config.deviceName ?? (typeof navigator === 'undefined' ? undefined : navigator.userAgent),
+    groups: uniqueGroups(config.groups ?? []),
+    temporaryPasswordValidityMs: (config.temporaryPasswordValidityDays ?? 7) * DAY,
     mfa: config.mfa ? { enforcement: config.mfa.enforcement, types: [...config.mfa.types] } : { enforcement: 'OFF', types: [] },
     passwordless: config.passwordless && [...config.passwordless.firstFactors],
     customAuth: config.customAuth,

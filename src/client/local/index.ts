@@ -14,17 +14,20 @@ export type {
   CustomAttributeSchema,
   CustomAuthEvent,
   CustomAuthTriggers,
+  DeviceTracking,
   FederatedProfile,
   InjectedFault,
+  InvitationTemplate,
   LocalOperation,
   LocalPoolConfig,
   MessagePurpose,
   MessageTemplate,
   StandardAttributeSchema,
 } from './config.js';
+export type { CookieStorageOptions } from './cookie-storage.js';
 export type { KeyValueStorage, StorageOption } from './storage.js';
 export type { LocalUserView, SeedPasskey, SeedUser } from './service/admin.js';
-export type { MessageChannel, OutboxListener, OutboxMessage } from './service/outbox.js';
+export type { MessageChannel, OutboxListener, OutboxMessage, OutboxPurpose } from './service/outbox.js';
 export type { UserStatus } from './service/records.js';
 export type { CredentialsContainerLike } from './webauthn-ceremony.js';
 
@@ -35,6 +38,16 @@ export interface LocalPoolAdmin {
   listUsers(): Promise<LocalUserView[]>;
   deleteUser(loginId: string): Promise<void>;
   setUserEnabled(loginId: string, enabled: boolean): Promise<void>;
+  /** AdminAddUserToGroup: the group must be one of the pool's `groups` (else ResourceNotFoundException). */
+  addUserToGroup(loginId: string, group: string): Promise<void>;
+  removeUserFromGroup(loginId: string, group: string): Promise<void>;
+  /** The user's groups, by precedence. */
+  listGroupsForUser(loginId: string): Promise<string[]>;
+  /**
+   * Opens a link the pool sent (a sign-up email with `verificationEmailStyle: 'LINK'`), as the user's browser
+   * opening it would: the account is confirmed, and an autoSignIn waiting for it goes on.
+   */
+  followLink(url: string): Promise<void>;
   /** Makes the next `times` calls of an operation ('*': of any) fail with a fault, for error-state tests. */
   failNext(operation: LocalOperation | '*', fault: InjectedFault, times?: number): void;
 }
@@ -78,6 +91,10 @@ export function createLocalAuthClient(options: LocalAuthClientOptions = {}): Loc
     listUsers: () => afterSeed(() => service.adminListUsers()),
     deleteUser: (loginId) => afterSeed(() => service.adminDeleteUser(loginId)),
     setUserEnabled: (loginId, enabled) => afterSeed(() => service.adminSetUserEnabled(loginId, enabled)),
+    addUserToGroup: (loginId, group) => afterSeed(() => service.adminAddUserToGroup(loginId, group)),
+    removeUserFromGroup: (loginId, group) => afterSeed(() => service.adminRemoveUserFromGroup(loginId, group)),
+    listGroupsForUser: (loginId) => afterSeed(() => service.adminListGroupsForUser(loginId)),
+    followLink: (url) => afterSeed(() => service.followConfirmationLink(url)),
     failNext: (operation, fault, times) => {
       network.failNext(operation, fault, times);
     },

@@ -18,5 +18,6 @@ export function backendConfig(config: ResolvedConfig): AuthBackendConfig {
     mfa: { enforcement: config.mfa.enforcement, types: [...config.mfa.types] },
     ...(config.passwordless ? { passwordless: { firstFactors: [...config.passwordless] } } : {}),
     socialProviders: config.federation.map((profile) => profile.provider),
+    ...(config.deviceTracking === 'off' ? {} : { deviceTracking: config.deviceTracking }),
   };
 }

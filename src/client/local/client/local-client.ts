@@ -12,10 +12,12 @@ import type {
   ConfirmSignInInput,
   ConfirmSignUpInput,
   ConfirmUserAttributeInput,
+  DeleteUserAttributesInput,
   DeleteWebAuthnCredentialInput,
   FetchAuthSessionInput,
   FetchDevicesOutput,
   FetchMfaPreferenceOutput,
+  ForgetDeviceInput,
   ListWebAuthnCredentialsInput,
   ListWebAuthnCredentialsOutput,
   MfaType,
@@ -31,6 +33,8 @@ import type {
   SignUpOutput,
   TotpSetupDetails,
   UpdateMfaPreferenceInput,
+  UpdatePasswordInput,
+  UpdateUserAttributeInput,
   UpdateUserAttributeOutput,
   UpdateUserAttributesInput,
   UpdateUserAttributesOutput,
@@ -50,6 +54,9 @@ import { isStoredTokens, parseStored, type SessionStore, type SignInProgress, ty
 import { unreachable } from '../../unreachable.js';
 
 const NOT_SIGNED_IN = 'User needs to be authenticated to call this API.';
+/** How long, and how often, autoSignIn asks whether a link confirmed the account (Amplify's numbers). */
+const LINK_WAIT_MS = 3 * 60 * 1000;
+const LINK_POLL_MS = 5000;
 
 function unauthenticated(): AuthError {
   return new AuthError({ name: 'UserUnAuthenticatedException', message: NOT_SIGNED_IN, recoverySuggestion: 'Sign in before calling this API again.' });
@@ -69,8 +76,11 @@ function pending(nextStep: SignInOutput['nextStep']): SignInOutput {
  */
 export class LocalAuthClientImpl implements AuthClient {
   private readonly listeners = new Set<AuthEventListener>();
-  /** The confirmSignUp session for autoSignIn; in memory only, as Amplify keeps it. */
-  private autoSignInState: { username: string; session?: string; authFlowType: AuthFlowType } | undefined;
+  /**
+   * The session for autoSignIn (from confirmSignUp, or from signUp when a link confirms the account); in
+   * memory only, as Amplify keeps it.
+   */
+  private autoSignInState: { username: string; session?: string; authFlowType: AuthFlowType; awaitingLink?: true } | undefined;
   private refreshing: Promise<StoredTokens | undefined> | undefined;
   private stopWatchingTabs: (() => void) | undefined;
 
@@ -151,6 +161,9 @@ export class LocalAuthClientImpl implements AuthClient {
   private async settle(response: AuthResponse, loginId: string, authFlowType: AuthFlowType): Promise<SignInOutput> {
     if (response.kind === 'tokens') {
       const tokens: StoredTokens = { ...response.tokens, loginId: response.loginId, authFlowType: response.authFlowType };
+      if (response.newDevice) {
+        await (await deviceKeys()).confirmNewDevice(this.service, this.store, tokens.accessToken, response.username, response.newDevice, this.config.deviceName);
+      }
       await this.store.signIn.clear();
       await this.store.tokens.write(tokens);
       this.emit({ event: 'signedIn', data: this.userFrom(tokens) });
@@ -192,6 +205,12 @@ export class LocalAuthClientImpl implements AuthClient {
       case 'WEB_AUTHN':
         await this.store.signIn.write({ ...progress, webAuthnOptions: challenge.options });
         return this.passkeyCeremony({ ...progress, webAuthnOptions: challenge.options });
+      case 'DEVICE_SRP_AUTH': {
+        // Answered here, as Amplify answers it: the caller never sees this step.
+        const signature = await (await deviceKeys()).answerDeviceChallenge(this.store, challenge.deviceKey, challenge.nonce);
+        const response = await this.service.respondToAuthChallenge({ session: progress.session, response: signature });
+        return this.settle(response, progress.loginId, progress.authFlowType);
+      }
       default: {
         return unreachable(challenge, 'challenge');
       }
@@ -252,6 +271,7 @@ export class LocalAuthClientImpl implements AuthClient {
           ...(input.password === undefined ? {} : { password: input.password }),
           ...(input.options?.preferredChallenge === undefined ? {} : { preferredChallenge: input.options.preferredChallenge }),
           clientMetadata: input.options?.clientMetadata ?? {},
+          deviceKeys: await this.store.deviceKeys(),
         });
         return await this.settle(response, loginId, authFlowType);
       } catch (error) {
@@ -326,6 +346,11 @@ export class LocalAuthClientImpl implements AuthClient {
       });
       this.autoSignInState = authFlowType === undefined ? undefined : { username: input.username.trim(), authFlowType };
       if (!result.confirmed) {
+        // Link verification happens elsewhere, so Amplify's signUp goes straight to COMPLETE_AUTO_SIGN_IN.
+        if (result.autoSignInSession !== undefined && this.autoSignInState) {
+          this.autoSignInState = { ...this.autoSignInState, session: result.autoSignInSession, awaitingLink: true };
+          return { isSignUpComplete: false, userId: result.userSub, nextStep: { signUpStep: 'COMPLETE_AUTO_SIGN_IN', codeDeliveryDetails: result.delivery } };
+        }
         return { isSignUpComplete: false, userId: result.userSub, nextStep: { signUpStep: 'CONFIRM_SIGN_UP', codeDeliveryDetails: result.delivery } };
       }
       if (result.autoSignInSession !== undefined && this.autoSignInState) {
@@ -364,8 +389,34 @@ export class LocalAuthClientImpl implements AuthClient {
         });
       }
       await this.assertNotSignedIn();
-      return this.settle(await this.service.autoSignIn(state.session, state.username), state.username, state.authFlowType);
+      const session = state.session;
+      const attempt = async () => this.settle(await this.service.autoSignIn(session, state.username, await this.store.deviceKeys()), state.username, state.authFlowType);
+      return state.awaitingLink ? this.autoSignInOnceLinked(attempt) : attempt();
     });
+  }
+
+  /**
+   * After a link sign-up, Amplify's autoSignIn asks every 5 seconds, for 3 minutes, whether the account is
+   * confirmed yet (the link is followed in another tab or on another device). This asks at once, then so.
+   */
+  private async autoSignInOnceLinked(attempt: () => Promise<SignInOutput>): Promise<SignInOutput> {
+    const started = this.config.clock();
+    for (;;) {
+      try {
+        return await attempt();
+      } catch (error) {
+        const authError = toAuthError(error);
+        if (authError.name !== 'UserNotConfirmedException') throw authError;
+      }
+      if (this.config.clock() - started >= LINK_WAIT_MS) {
+        throw new AuthError({
+          name: 'AutoSignInException',
+          message: 'The account was not confirmed on time.',
+          recoverySuggestion: 'Try to verify your account by clicking the link sent your email or phone and then login manually.',
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, LINK_POLL_MS));
+    }
   }
 
   resetPassword(input: ResetPasswordInput): Promise<ResetPasswordOutput> {
@@ -390,6 +441,11 @@ export class LocalAuthClientImpl implements AuthClient {
       // As Amplify's signOut does, a revocation that fails (offline, throttled, an expired access token) is
       // ignored: the local session ends whatever the service says, and signOut never rejects.
     }
+    await this.endLocalSession();
+  }
+
+  /** What a sign-out leaves behind: nothing of the session (this client's device keys stay, as Amplify's do). */
+  private async endLocalSession(): Promise<void> {
     await this.store.tokens.clear();
     await this.store.signIn.clear();
     this.autoSignInState = undefined;
@@ -456,16 +512,32 @@ export class LocalAuthClientImpl implements AuthClient {
   }
 
   updateUserAttributes(input: UpdateUserAttributesInput): Promise<UpdateUserAttributesOutput> {
-    return this.call('updateUserAttributes', async () => {
-      const updates = await this.service.updateUserAttributes(await this.accessToken(), input.userAttributes as Record<string, string>);
-      const output: UpdateUserAttributesOutput = {};
-      for (const update of updates) {
-        output[update.attribute as keyof UpdateUserAttributesOutput] = update.delivery
-          ? { isUpdated: false, nextStep: { updateAttributeStep: 'CONFIRM_ATTRIBUTE_WITH_CODE', codeDeliveryDetails: update.delivery } }
-          : { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } };
-      }
-      return output;
+    return this.call('updateUserAttributes', async () => this.attributeUpdates(input.userAttributes as Record<string, string>));
+  }
+
+  /** Amplify's updateUserAttribute: updateUserAttributes with one attribute, answering for that one. */
+  updateUserAttribute(input: UpdateUserAttributeInput): Promise<UpdateUserAttributeOutput> {
+    return this.call('updateUserAttribute', async () => {
+      const { attributeKey, value } = input.userAttribute;
+      const output = await this.attributeUpdates({ [attributeKey]: value });
+      return output[attributeKey] ?? { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } };
     });
+  }
+
+  /** UpdateUserAttributes; an email or phone number sent a code waits for it (CONFIRM_ATTRIBUTE_WITH_CODE). */
+  private async attributeUpdates(attributes: Record<string, string>): Promise<UpdateUserAttributesOutput> {
+    const updates = await this.service.updateUserAttributes(await this.accessToken(), attributes);
+    const output: UpdateUserAttributesOutput = {};
+    for (const update of updates) {
+      output[update.attribute as keyof UpdateUserAttributesOutput] = update.delivery
+        ? { isUpdated: false, nextStep: { updateAttributeStep: 'CONFIRM_ATTRIBUTE_WITH_CODE', codeDeliveryDetails: update.delivery } }
+        : { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } };
+    }
+    return output;
+  }
+
+  deleteUserAttributes(input: DeleteUserAttributesInput): Promise<void> {
+    return this.call('deleteUserAttributes', async () => this.service.deleteUserAttributes(await this.accessToken(), input.userAttributeKeys));
   }
 
   sendUserAttributeVerificationCode(input: SendUserAttributeVerificationCodeInput): Promise<CodeDeliveryDetails> {
@@ -546,33 +618,54 @@ export class LocalAuthClientImpl implements AuthClient {
     return this.call('fetchMFAPreference', async () => this.service.getUserMfaPreference(await this.accessToken()));
   }
 
-  // The account calls arrive in the pool with the account center; until then they say so.
-  updatePassword(): Promise<void> {
-    return Promise.reject(notYetInPool('updatePassword'));
+  updatePassword(input: UpdatePasswordInput): Promise<void> {
+    return this.call('updatePassword', async () => this.service.changePassword(await this.accessToken(), input.oldPassword, input.newPassword));
   }
 
+  /** Amplify's deleteUser: DeleteUser, then this client's device keys for the user go, and it signs out. */
   deleteUser(): Promise<void> {
-    return Promise.reject(notYetInPool('deleteUser'));
+    return this.call('deleteUser', async () => {
+      const tokens = await this.signedInTokens();
+      await this.service.deleteUser(tokens.accessToken);
+      await this.store.forgetDevice(this.userFrom(tokens).username);
+      await this.endLocalSession();
+    });
   }
 
-  updateUserAttribute(): Promise<UpdateUserAttributeOutput> {
-    return Promise.reject(notYetInPool('updateUserAttribute'));
+  private async signedInTokens(): Promise<StoredTokens> {
+    const tokens = await this.currentTokens(false);
+    if (!tokens) throw unauthenticated();
+    return tokens;
   }
 
-  deleteUserAttributes(): Promise<void> {
-    return Promise.reject(notYetInPool('deleteUserAttributes'));
+  /** This client's device for the signed-in user, as Amplify's assertDeviceMetadata requires it. */
+  private async thisDevice(tokens: StoredTokens): Promise<string> {
+    const device = await this.store.device(this.userFrom(tokens).username);
+    if (!device) throw (await deviceKeys()).deviceMetadataNotFound();
+    return device.deviceKey;
   }
 
   rememberDevice(): Promise<void> {
-    return Promise.reject(notYetInPool('rememberDevice'));
+    return this.call('rememberDevice', async () => {
+      const tokens = await this.signedInTokens();
+      await this.service.updateDeviceStatus(tokens.accessToken, await this.thisDevice(tokens), 'remembered');
+    });
   }
 
-  forgetDevice(): Promise<void> {
-    return Promise.reject(notYetInPool('forgetDevice'));
+  /** Forgets another device of the user's, or (without one, or naming this one) this device. */
+  forgetDevice(input?: ForgetDeviceInput): Promise<void> {
+    return this.call('forgetDevice', async () => {
+      const tokens = await this.signedInTokens();
+      const username = this.userFrom(tokens).username;
+      const own = (await this.store.device(username))?.deviceKey;
+      const key = input?.device?.id ?? (await this.thisDevice(tokens));
+      await this.service.forgetDevice(tokens.accessToken, key);
+      if (key === own) await this.store.forgetDevice(username);
+    });
   }
 
   fetchDevices(): Promise<FetchDevicesOutput> {
-    return Promise.reject(notYetInPool('fetchDevices'));
+    return this.call('fetchDevices', async () => this.service.listDevices((await this.signedInTokens()).accessToken));
   }
 
   getBackendConfig(): AuthBackendConfig {
@@ -580,8 +673,9 @@ export class LocalAuthClientImpl implements AuthClient {
   }
 }
 
-function notYetInPool(call: string): AuthError {
-  return new AuthError({ name: 'InternalErrorException', message: `The local pool does not model ${call} yet.` });
+/** Device tracking's client side loads with the first tracked device. */
+function deviceKeys(): Promise<typeof import('./device-keys.js')> {
+  return import('./device-keys.js');
 }
 
 function browserCredentials(): CredentialsContainer | undefined {

@@ -27,6 +27,18 @@ export interface SignInProgress {
   webAuthnOptions?: PublicKeyCredentialRequestOptionsJSON;
 }
 
+/**
+ * A device this client signed in from, for one user (Amplify keeps `deviceKey`, `deviceGroupKey` and
+ * `randomPassword` per user in its token storage). `privateKey` is the device's secret: the pool holds only
+ * its public half, so another client that learns the device key cannot sign in as this device.
+ */
+export interface StoredDevice {
+  username: string;
+  deviceKey: string;
+  deviceGroupKey: string;
+  privateKey: JsonWebKey;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -38,6 +50,10 @@ function hasStrings(value: Record<string, unknown>, keys: readonly string[]): bo
 /** Stored tokens as another tab, an extension or an older version may have left them: checked, never trusted. */
 export function isStoredTokens(value: unknown): value is StoredTokens {
   return isRecord(value) && hasStrings(value, ['accessToken', 'idToken', 'refreshToken', 'loginId', 'authFlowType']);
+}
+
+function isStoredDevices(value: unknown): value is StoredDevice[] {
+  return Array.isArray(value) && value.every((device) => isRecord(device) && hasStrings(device, ['username', 'deviceKey', 'deviceGroupKey']) && isRecord(device.privateKey));
 }
 
 function isSignInProgress(value: unknown): value is SignInProgress {
@@ -78,9 +94,32 @@ class JsonSlot<T> {
 export class SessionStore {
   readonly tokens: JsonSlot<StoredTokens>;
   readonly signIn: JsonSlot<SignInProgress>;
+  /** This client's tracked devices, one per user; they outlive a sign-out, as Amplify's device keys do. */
+  readonly devices: JsonSlot<StoredDevice[]>;
 
   constructor(tokenStorage: KeyValueStorage, signInStorage: KeyValueStorage, prefix: string) {
     this.tokens = new JsonSlot(tokenStorage, `${prefix}.tokens`, isStoredTokens);
     this.signIn = new JsonSlot(signInStorage, `${prefix}.signIn`, isSignInProgress);
+    this.devices = new JsonSlot(tokenStorage, `${prefix}.devices`, isStoredDevices);
+  }
+
+  /** The device keys this client holds (one per user that signed in here), offered at sign-in. */
+  async deviceKeys(): Promise<string[]> {
+    return ((await this.devices.read()) ?? []).map((device) => device.deviceKey);
+  }
+
+  async device(username: string): Promise<StoredDevice | undefined> {
+    return (await this.devices.read())?.find((device) => device.username === username);
+  }
+
+  async saveDevice(device: StoredDevice): Promise<void> {
+    const others = ((await this.devices.read()) ?? []).filter((d) => d.username !== device.username);
+    await this.devices.write([...others, device]);
+  }
+
+  async forgetDevice(username: string): Promise<void> {
+    const kept = ((await this.devices.read()) ?? []).filter((d) => d.username !== username);
+    if (kept.length === 0) await this.devices.clear();
+    else await this.devices.write(kept);
   }
 }

@@ -1,13 +1,5 @@
 import { AuthError } from '../../errors.js';
-import type {
-  CodeDeliveryDetails,
-  FetchMfaPreferenceOutput,
-  MfaPreferenceValue,
-  MfaType,
-  UpdateMfaPreferenceInput,
-  VerifiableUserAttributeKey,
-  WebAuthnCredential,
-} from '../../types.js';
+import type { FetchMfaPreferenceOutput, MfaPreferenceValue, MfaType, UpdateMfaPreferenceInput, WebAuthnCredential } from '../../types.js';
 import { randomBytes, toBase64Url, utf8Encode } from '../crypto/bytes.js';
 import { generateTotpSecret, verifyTotp } from '../crypto/totp.js';
 import {
@@ -15,86 +7,16 @@ import {
   type PublicKeyCredentialCreationOptionsJSON,
   type RegistrationResponseJSON,
 } from '../crypto/webauthn.js';
-import { validateUserAttributes } from './attributes.js';
-import { sendCode, type ServiceContext } from './delivery.js';
-import type { Database, UserRecord } from './records.js';
+import type { ServiceContext } from './delivery.js';
+import type { UserRecord } from './records.js';
 import { relyingParty } from './relying-party.js';
-import { countCodeSend } from './send-limit.js';
-import { checkAccountCode } from './sign-up.js';
-import { loginTaken } from './users.js';
 
-/** What the signed-in user may do to their own account (Cognito's token-authorised calls). */
+/** What the signed-in user may do to their own account (Cognito's token-authorised calls): MFA and passkeys. */
 
-const VERIFIABLE: readonly VerifiableUserAttributeKey[] = ['email', 'phone_number'];
 const MAX_PASSKEYS = 20;
 
 export function userAttributes(user: UserRecord): Record<string, string> {
   return { ...user.attributes };
-}
-
-export type AttributeUpdate = { attribute: string; delivery?: CodeDeliveryDetails };
-
-/** A sign-in name names one user only: Cognito refuses a value another user already signs in with. */
-function assertLoginFree(ctx: ServiceContext, db: Database, user: UserRecord, attributes: Record<string, string>): void {
-  const taken = loginTaken(db, ctx.config, attributes, user);
-  if (taken !== undefined) {
-    const what = taken === 'phone_number' ? 'phone number' : taken === 'preferred_username' ? 'preferred username' : 'email';
-    throw new AuthError({ name: 'AliasExistsException', message: `An account with the given ${what} already exists.` });
-  }
-}
-
-/** UpdateUserAttributes: a new email or phone number is unverified until its code is confirmed. */
-export async function updateUserAttributes(ctx: ServiceContext, db: Database, user: UserRecord, attributes: Record<string, string>): Promise<AttributeUpdate[]> {
-  validateUserAttributes(ctx.config, attributes, { requireAll: false, existing: user.attributes });
-  // Values that sign in at once (the username attributes, preferred_username) must be free now; an email or
-  // phone alias in a username pool only signs in once verified, so confirmAttribute checks it then.
-  const immediate = Object.entries(attributes).filter(([key]) => ctx.config.usernameMode === 'attributes' || key === 'preferred_username');
-  assertLoginFree(ctx, db, user, Object.fromEntries(immediate));
-  // Each changed email or phone number is sent a code: all of them must be within the send limit first.
-  for (const [key, value] of Object.entries(attributes)) {
-    if (VERIFIABLE.some((attribute) => attribute === key) && user.attributes[key] !== value) countCodeSend(ctx, db, 'verifyAttribute', { user });
-  }
-  const updates: AttributeUpdate[] = [];
-  for (const [key, value] of Object.entries(attributes)) {
-    const changed = user.attributes[key] !== value;
-    user.attributes[key] = value;
-    const verifiable = VERIFIABLE.find((attribute) => attribute === key);
-    if (verifiable && changed) {
-      user.attributes[`${verifiable}_verified`] = 'false';
-      const sent = await sendCode(ctx, user, verifiable, 'verifyAttribute', ctx.config.codes.verifyAttributeTtlMs);
-      user.codes[`verify:${verifiable}`] = sent.record;
-      updates.push({ attribute: key, delivery: sent.delivery });
-    } else {
-      updates.push({ attribute: key });
-    }
-  }
-  user.updatedAt = ctx.config.clock();
-  return updates;
-}
-
-/** The attribute name comes from the caller: only the two verifiable ones may index the user's attributes. */
-function assertVerifiable(attribute: string): void {
-  if (!VERIFIABLE.some((key) => key === attribute)) {
-    throw new AuthError({ name: 'InvalidParameterException', message: `Only email and phone_number can be verified, not ${attribute}.` });
-  }
-}
-
-export async function sendAttributeCode(ctx: ServiceContext, db: Database, user: UserRecord, attribute: VerifiableUserAttributeKey): Promise<CodeDeliveryDetails> {
-  assertVerifiable(attribute);
-  countCodeSend(ctx, db, 'verifyAttribute', { user });
-  const sent = await sendCode(ctx, user, attribute, 'verifyAttribute', ctx.config.codes.verifyAttributeTtlMs);
-  user.codes[`verify:${attribute}`] = sent.record;
-  return sent.delivery;
-}
-
-export async function confirmAttribute(ctx: ServiceContext, db: Database, user: UserRecord, attribute: VerifiableUserAttributeKey, code: string): Promise<void> {
-  assertVerifiable(attribute);
-  await checkAccountCode(ctx, user.codes[`verify:${attribute}`], code);
-  const value = user.attributes[attribute];
-  if (value !== undefined) assertLoginFree(ctx, db, user, { [attribute]: value });
-  Reflect.deleteProperty(user.codes, `verify:${attribute}`);
-  user.attributes[`${attribute}_verified`] = 'true';
-  user.updatedAt = ctx.config.clock();
 }
 
 /** AssociateSoftwareToken for a signed-in user: the secret waits for verifyTOTPSetup. */

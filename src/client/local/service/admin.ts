@@ -1,8 +1,11 @@
 import { AuthError } from '../../errors.js';
 import type { MfaType, UserAttributes } from '../../types.js';
 import type { CoseAlgorithm } from '../crypto/cose.js';
+import type { ResolvedConfig } from '../config.js';
 import { validateUserAttributes } from './attributes.js';
 import type { ServiceContext } from './delivery.js';
+import { addToGroup, groupsOf } from './groups.js';
+import type { DeliveryMediumChoice } from './invitation.js';
 import { hashPassword } from './password-hash.js';
 import type { Database, UserRecord, UserStatus } from './records.js';
 import { findUser, loginTaken, newUserRecord, signUpIdentity } from './users.js';
@@ -22,7 +25,10 @@ export interface SeedPasskey {
 export interface SeedUser {
   /** The sign-in name: the email or phone number in an email/phone pool, else the username. */
   username: string;
-  /** The password, or the temporary one for FORCE_CHANGE_PASSWORD. Omit for a passwordless user. */
+  /**
+   * The password, or the temporary one for FORCE_CHANGE_PASSWORD (made up, as Cognito does, when omitted).
+   * Omit for a passwordless user.
+   */
   password?: string;
   /** Default CONFIRMED. */
   status?: UserStatus;
@@ -33,6 +39,12 @@ export interface SeedUser {
   /** A base32 TOTP secret the user's authenticator app already holds. */
   totpSecret?: string;
   passkeys?: SeedPasskey[];
+  /** Groups of the pool's `groups` the user is in. */
+  groups?: string[];
+  /** AdminCreateUser's MessageAction: `SUPPRESS` sends no invitation for a temporary password. */
+  messageAction?: 'SUPPRESS';
+  /** AdminCreateUser's DesiredDeliveryMediums for the invitation. Default: the user's email, else phone. */
+  desiredDeliveryMediums?: DeliveryMediumChoice[];
 }
 
 /** What the admin API shows of a user: never a password hash, code or secret. */
@@ -46,6 +58,9 @@ export interface LocalUserView {
   hasPassword: boolean;
   hasTotp: boolean;
   passkeyCount: number;
+  /** Tracked devices (device tracking). */
+  deviceCount: number;
+  groups: string[];
   locked: boolean;
 }
 
@@ -63,7 +78,16 @@ export async function createUser(ctx: ServiceContext, db: Database, seed: SeedUs
   const verifiedByDefault = status === 'UNCONFIRMED' ? 'false' : 'true';
   if (user.attributes.email !== undefined) user.attributes.email_verified = emailVerified ?? verifiedByDefault;
   if (user.attributes.phone_number !== undefined) user.attributes.phone_number_verified = phoneVerified ?? verifiedByDefault;
-  if (seed.password !== undefined) user.password = await hashPassword(seed.password, config.passwordHashIterations);
+  for (const group of seed.groups ?? []) addToGroup(config, user, group);
+  const temporary = status === 'FORCE_CHANGE_PASSWORD';
+  // Invitations load with the first user created with a temporary password.
+  const invitation = temporary ? await import('./invitation.js') : undefined;
+  const password = seed.password ?? invitation?.generateTemporaryPassword(config.passwordPolicy);
+  if (password !== undefined) user.password = await hashPassword(password, config.passwordHashIterations);
+  if (temporary) user.temporaryPasswordExpiresAt = config.clock() + config.temporaryPasswordValidityMs;
+  if (invitation && password !== undefined && seed.messageAction !== 'SUPPRESS') {
+    invitation.sendInvitation(ctx, user, seed.username.trim(), password, seed.desiredDeliveryMediums);
+  }
   user.enabled = seed.enabled ?? true;
   if (seed.mfa) user.mfa = { enabled: [...seed.mfa.enabled], ...(seed.mfa.preferred === undefined ? {} : { preferred: seed.mfa.preferred }) };
   if (seed.totpSecret !== undefined) user.totp = { secret: seed.totpSecret.replace(/\s/g, '').toUpperCase() };
@@ -78,10 +102,11 @@ export async function createUser(ctx: ServiceContext, db: Database, seed: SeedUs
     ...(p.friendlyName === undefined ? {} : { friendlyName: p.friendlyName }),
   }));
   db.users.set(user.username, user);
-  return viewOf(user, config.clock());
+  return viewOf(config, user);
 }
 
-export function viewOf(user: UserRecord, now: number): LocalUserView {
+export function viewOf(config: ResolvedConfig, user: UserRecord): LocalUserView {
+  const now = config.clock();
   return {
     username: user.username,
     sub: user.sub,
@@ -92,6 +117,8 @@ export function viewOf(user: UserRecord, now: number): LocalUserView {
     hasPassword: user.password !== undefined,
     hasTotp: user.totp !== undefined,
     passkeyCount: user.passkeys.length,
+    deviceCount: user.devices?.length ?? 0,
+    groups: groupsOf(config, user),
     locked: user.lockedUntil !== undefined && user.lockedUntil > now,
   };
 }

@@ -4,18 +4,18 @@ import type { StandardUserAttributeKey } from '../../types.js';
 import type { CustomAttributeSchema, ResolvedConfig, StandardAttributeSchema } from '../config.js';
 import { unreachable } from '../../unreachable.js';
 
-const STANDARD: ReadonlySet<string> = new Set<StandardUserAttributeKey>([
+export const STANDARD: ReadonlySet<string> = new Set<StandardUserAttributeKey>([
   'address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
   'middle_name', 'name', 'nickname', 'phone_number', 'phone_number_verified', 'picture', 'preferred_username',
   'profile', 'sub', 'updated_at', 'website', 'zoneinfo',
 ]);
 
 /** Attributes only the service writes. */
-const SERVICE_OWNED: ReadonlySet<string> = new Set(['sub', 'email_verified', 'phone_number_verified']);
+export const SERVICE_OWNED: ReadonlySet<string> = new Set(['sub', 'email_verified', 'phone_number_verified']);
 
 const MAX_STANDARD_LENGTH = 2048;
 
-function schemaError(detail: string): AuthError {
+export function schemaError(detail: string): AuthError {
   return new AuthError({ name: 'InvalidParameterException', message: `Attributes did not conform to the schema: ${detail}` });
 }
 
@@ -24,11 +24,11 @@ function characters(value: string): number {
   return Array.from(value).length;
 }
 
-function standardSchema(config: ResolvedConfig, key: string): StandardAttributeSchema {
+export function standardSchema(config: ResolvedConfig, key: string): StandardAttributeSchema {
   return (config.attributes as Record<string, StandardAttributeSchema | undefined>)[key] ?? {};
 }
 
-function customSchema(config: ResolvedConfig, key: string): CustomAttributeSchema | undefined {
+export function customSchema(config: ResolvedConfig, key: string): CustomAttributeSchema | undefined {
   return (config.attributes as Record<string, CustomAttributeSchema | undefined>)[key];
 }
 

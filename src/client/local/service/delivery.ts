@@ -3,7 +3,8 @@ import type { CodeDeliveryDetails, VerifiableUserAttributeKey } from '../../type
 import type { MessagePurpose, ResolvedConfig } from '../config.js';
 import { codeRecord, generateCode } from './codes.js';
 import { maskDestination } from './masking.js';
-import { composeMessage, type Outbox } from './outbox.js';
+import { composeMessage } from './messages.js';
+import type { Outbox } from './outbox.js';
 import type { CodeRecord, UserRecord } from './records.js';
 
 export interface ServiceContext {

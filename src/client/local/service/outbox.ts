@@ -1,6 +1,9 @@
-import type { MessagePurpose, MessageTemplate } from '../config.js';
+import type { MessagePurpose } from '../config.js';
 
 export type MessageChannel = 'EMAIL' | 'SMS';
+
+/** What a message is for: a code's purpose, or an administrator's invitation. */
+export type OutboxPurpose = MessagePurpose | 'invitation';
 
 /** A message the pool "sent". It lives in memory only: the outbox is never persisted. */
 export interface OutboxMessage {
@@ -10,33 +13,16 @@ export interface OutboxMessage {
   destination: string;
   subject?: string;
   text: string;
+  /** What the message carries, as it appears in `text`: a code, a verification link, or a temporary password. */
   code: string;
-  purpose: MessagePurpose;
+  /** A verification link (sign-up with `verificationEmailStyle: 'LINK'`); follow it with `admin.followLink`. */
+  link?: string;
+  purpose: OutboxPurpose;
   username: string;
   sentAt: Date;
 }
 
 export type OutboxListener = (message: OutboxMessage) => void;
-
-const DEFAULT_TEXT: Record<MessagePurpose, { subject: string; body: (code: string) => string }> = {
-  signUp: { subject: 'Your verification code', body: (code) => `Your verification code is ${code}.` },
-  signIn: { subject: 'Your sign-in code', body: (code) => `Your authentication code is ${code}.` },
-  resetPassword: { subject: 'Your password reset code', body: (code) => `Your password reset code is ${code}.` },
-  verifyAttribute: { subject: 'Your verification code', body: (code) => `Your verification code is ${code}.` },
-};
-
-export function composeMessage(
-  template: MessageTemplate | undefined,
-  purpose: MessagePurpose,
-  channel: MessageChannel,
-  code: string,
-): { subject?: string; text: string } {
-  const fallback = DEFAULT_TEXT[purpose];
-  const custom = channel === 'EMAIL' ? template?.emailBody : template?.smsMessage;
-  const text = custom ? custom(() => code) : fallback.body(code);
-  if (!text.includes(code)) throw new Error(`The ${purpose} ${channel} template must include the code (call createCode()).`);
-  return channel === 'EMAIL' ? { subject: template?.emailSubject ?? fallback.subject, text } : { text };
-}
 
 export class Outbox {
   private readonly sent: OutboxMessage[] = [];

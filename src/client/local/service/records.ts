@@ -34,6 +34,21 @@ export interface PasskeyRecord {
   createdAt: number;
 }
 
+/**
+ * A tracked device (Cognito's device tracking). The pool keeps only the public half of the device's key
+ * pair, as Cognito keeps only an SRP verifier: knowing a device key does not let another client claim it.
+ */
+export interface DeviceRecord {
+  key: string;
+  groupKey: string;
+  name?: string;
+  publicKey: JsonWebKey;
+  remembered: boolean;
+  createdAt: number;
+  lastAuthenticatedAt: number;
+  lastModifiedAt: number;
+}
+
 export interface UserRecord {
   username: string;
   sub: string;
@@ -46,6 +61,17 @@ export interface UserRecord {
   /** A secret from setUpTOTP that verifyTOTPSetup has not confirmed yet. */
   pendingTotpSecret?: string;
   passkeys: PasskeyRecord[];
+  /** Absent in a database persisted before devices were tracked. */
+  devices?: DeviceRecord[];
+  /** The groups the user is in, by name (absent: none). */
+  groups?: string[];
+  /**
+   * New values of email or phone_number waiting for their code, while the current value stays in force
+   * (Cognito's AttributesRequireVerificationBeforeUpdate).
+   */
+  pendingAttributes?: Partial<Record<VerifiableUserAttributeKey, string>>;
+  /** When an administrator's temporary password stops working (FORCE_CHANGE_PASSWORD). */
+  temporaryPasswordExpiresAt?: number;
   /** Wrong passwords since the count last started again (see lockout.ts). */
   failedSignIns: number;
   lockedUntil?: number;
@@ -68,7 +94,9 @@ export type PendingChallenge =
   | { name: 'SELECT_CHALLENGE'; available: AuthFactorType[] }
   | { name: 'PASSWORD' }
   | { name: 'CUSTOM_CHALLENGE'; privateParameters: Record<string, string>; history: ChallengeResult[]; metadata?: string }
-  | { name: 'WEB_AUTHN'; challenge: string };
+  | { name: 'WEB_AUTHN'; challenge: string }
+  /** The device proves it holds its key; `next` says what the proof leads to (MFA, or tokens at once). */
+  | { name: 'DEVICE_SRP_AUTH'; nonce: string; next: 'mfa' | 'tokens' };
 
 export interface SignInSession {
   id: string;
@@ -82,6 +110,9 @@ export interface SignInSession {
   setupEmail?: string;
   /** A decoy (see decoys.ts): shaped like a real sign-in, but no answer to it ever succeeds. */
   decoy?: true;
+  /** The user's tracked device the client signs in from (its DEVICE_KEY), and whether it proved it holds it. */
+  deviceKey?: string;
+  deviceProven?: true;
 }
 
 /** A signed-in session on the server's side: every token minted for it names it, and must agree with it. */
@@ -94,6 +125,9 @@ export interface RefreshTokenRecord {
   revoked: boolean;
   authFlowType: AuthFlowType;
   loginId: string;
+  /** The device the session signed in from (its tokens' `device_key` claim), and that device's group key. */
+  deviceKey?: string;
+  deviceGroupKey?: string;
 }
 
 export interface AuthorizationCodeRecord {
@@ -115,7 +149,10 @@ export interface Database {
   /** Revoked token origins (a sign-out revokes the refresh token and the access tokens it minted), until they expire. */
   revokedOrigins: Map<string, { expiresAt: number }>;
   authorizationCodes: Map<string, AuthorizationCodeRecord>;
-  /** One-time sessions confirmSignUp hands out for autoSignIn. */
+  /**
+   * One-time sessions for autoSignIn: confirmSignUp hands them out, or (link verification) signUp, for a user
+   * who becomes able to use it once the link is followed.
+   */
   autoSignInSessions: Map<string, { username: string; authFlowType: AuthFlowType; expiresAt: number }>;
   /** When codes were sent, by kind and recipient (see send-limit.ts), until the window after the last one ends. */
   codeSends: Map<string, { sentAt: number[]; expiresAt: number }>;

@@ -106,6 +106,7 @@ export async function respondToDecoy(ctx: ServiceContext, db: Database, session:
     case 'SOFTWARE_TOKEN_MFA':
     case 'SELECT_MFA_TYPE':
     case 'MFA_SETUP':
+    case 'DEVICE_SRP_AUTH':
       // Decoys end at the first factor: nobody gets further.
       endSession(db, session);
       throw notAuthorized();

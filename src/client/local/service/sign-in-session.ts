@@ -5,6 +5,7 @@ import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON 
 import { checkCode } from './codes.js';
 import type { ServiceContext } from './delivery.js';
 import type { CodeRecord, Database, PendingChallenge, SignInSession, UserRecord } from './records.js';
+import { newDeviceMetadata, trackedDevice, type NewDeviceMetadata } from './devices.js';
 import { issueTokens, type IssuedTokens } from './tokens.js';
 
 /** The plumbing of a sign-in: its sessions, its answers, and the errors every step shares. */
@@ -19,11 +20,21 @@ export type ServiceChallenge =
   | { name: 'SELECT_CHALLENGE'; available: AuthFactorType[] }
   | { name: 'PASSWORD' }
   | { name: 'CUSTOM_CHALLENGE'; parameters: Record<string, string> }
-  | { name: 'WEB_AUTHN'; options: PublicKeyCredentialRequestOptionsJSON };
+  | { name: 'WEB_AUTHN'; options: PublicKeyCredentialRequestOptionsJSON }
+  | { name: 'DEVICE_SRP_AUTH'; deviceKey: string; nonce: string };
 
 export type AuthResponse =
   | { kind: 'challenge'; session: string; challenge: ServiceChallenge }
-  | { kind: 'tokens'; tokens: IssuedTokens; username: string; sub: string; authFlowType: AuthFlowType; loginId: string };
+  | {
+      kind: 'tokens';
+      tokens: IssuedTokens;
+      username: string;
+      sub: string;
+      authFlowType: AuthFlowType;
+      loginId: string;
+      /** Cognito's NewDeviceMetadata: a device key for a sign-in from a device the pool does not know yet. */
+      newDevice?: NewDeviceMetadata;
+    };
 
 export interface InitiateAuthInput {
   authFlowType: AuthFlowType;
@@ -31,6 +42,8 @@ export interface InitiateAuthInput {
   password?: string;
   preferredChallenge?: AuthFactorType;
   clientMetadata: Record<string, string>;
+  /** The device keys the client holds for this pool (its DEVICE_KEY, see devices.ts). */
+  deviceKeys?: readonly string[];
 }
 
 export interface RespondInput {
@@ -41,8 +54,8 @@ export interface RespondInput {
   credential?: AuthenticationResponseJSON;
 }
 
-/** Who is signing in, and how; for a decoy, `username` is the real user's (if any) or empty. */
-export type SessionBase = Pick<SignInSession, 'username' | 'loginId' | 'authFlowType' | 'clientMetadata'>;
+/** Who is signing in, how, and from which device; for a decoy, `username` is the real user's (if any) or empty. */
+export type SessionBase = Pick<SignInSession, 'username' | 'loginId' | 'authFlowType' | 'clientMetadata' | 'deviceKey' | 'deviceProven'>;
 
 export const INCORRECT = 'Incorrect username or password.';
 const SESSION_EXPIRED = 'Invalid session for the user, session is expired.';
@@ -61,6 +74,8 @@ function openSession(ctx: ServiceContext, db: Database, base: SessionBase, chall
     id,
     challenge,
     expiresAt: ctx.config.clock() + ctx.config.codes.signInTtlMs,
+    ...(base.deviceKey === undefined ? {} : { deviceKey: base.deviceKey }),
+    ...(base.deviceProven ? { deviceProven: true } : {}),
     ...extra,
   });
   return id;
@@ -77,9 +92,32 @@ export function challengeResponse(
   return { kind: 'challenge', session: openSession(ctx, db, base, pending, extra), challenge: stated };
 }
 
+/** The device challenge: the client signs a fresh nonce with the secret of the device it named. */
+export function deviceChallenge(ctx: ServiceContext, db: Database, base: SessionBase & { deviceKey: string }, next: 'mfa' | 'tokens'): AuthResponse {
+  const nonce = toBase64Url(randomBytes(32));
+  return challengeResponse(ctx, db, base, { name: 'DEVICE_SRP_AUTH', nonce, next }, { name: 'DEVICE_SRP_AUTH', deviceKey: base.deviceKey, nonce });
+}
+
+/**
+ * Tokens for a completed sign-in. With device tracking, a device the user named must first prove itself;
+ * a sign-in from an unknown device gets a new device key with its tokens.
+ */
 export async function tokensFor(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase): Promise<AuthResponse> {
-  const tokens = await issueTokens(db, ctx.config, user, { authFlowType: base.authFlowType, loginId: base.loginId });
-  return { kind: 'tokens', tokens, username: user.username, sub: user.sub, authFlowType: base.authFlowType, loginId: base.loginId };
+  const device = trackedDevice(ctx, user, base.deviceKey);
+  if (device && !base.deviceProven) return deviceChallenge(ctx, db, { ...base, deviceKey: device.key }, 'tokens');
+  if (device) device.lastAuthenticatedAt = ctx.config.clock();
+  const newDevice = !device && ctx.config.deviceTracking !== 'off' ? newDeviceMetadata() : undefined;
+  const signedInFrom = device ? { deviceKey: device.key, deviceGroupKey: device.groupKey } : newDevice;
+  const tokens = await issueTokens(db, ctx.config, user, { authFlowType: base.authFlowType, loginId: base.loginId, ...signedInFrom });
+  return {
+    kind: 'tokens',
+    tokens,
+    username: user.username,
+    sub: user.sub,
+    authFlowType: base.authFlowType,
+    loginId: base.loginId,
+    ...(newDevice === undefined ? {} : { newDevice }),
+  };
 }
 
 /** Whether the account's status lets it sign in at all (disabled, unconfirmed and reset-required ones cannot). */

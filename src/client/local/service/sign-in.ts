@@ -9,6 +9,7 @@ import { customStep, respondToCustomChallenge } from './custom-challenge.js';
 import { decoyFactors, decoyVerifier } from './decoys.js';
 import { sendCode, type ServiceContext } from './delivery.js';
 import { lockedForAttempt, recordFailedPassword, resetLockout } from './lockout.js';
+import { offeredDevice, trackedDevice } from './devices.js';
 import { decideMfa } from './mfa.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { assertPasswordAllowed } from './passwords.js';
@@ -22,6 +23,7 @@ import {
   challengeResponse,
   checkSessionCode,
   chosenFactor,
+  deviceChallenge,
   endSession,
   isPasswordFactor,
   notAuthorized,
@@ -65,6 +67,10 @@ async function startMfa(ctx: ServiceContext, db: Database, user: UserRecord, bas
 }
 
 async function mfaStep(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase): Promise<AuthResponse> {
+  const device = trackedDevice(ctx, user, base.deviceKey);
+  if (device && !base.deviceProven) return deviceChallenge(ctx, db, { ...base, deviceKey: device.key }, 'mfa');
+  // A remembered device stands in for the second factor, as Cognito's do.
+  if (device?.remembered) return tokensFor(ctx, db, user, base);
   const decision = decideMfa(ctx.config, user);
   switch (decision.kind) {
     case 'none':
@@ -85,6 +91,9 @@ async function mfaStep(ctx: ServiceContext, db: Database, user: UserRecord, base
 async function afterFirstFactor(ctx: ServiceContext, db: Database, user: UserRecord, base: SessionBase): Promise<AuthResponse> {
   assertCanSignIn(user);
   if (user.status === 'FORCE_CHANGE_PASSWORD') {
+    if (user.temporaryPasswordExpiresAt !== undefined && user.temporaryPasswordExpiresAt <= ctx.config.clock()) {
+      throw notAuthorized('Temporary password has expired and must be reset by an administrator.');
+    }
     const requiredAttributes = missingRequiredAttributes(ctx.config, user.attributes);
     return challengeResponse(ctx, db, base, { name: 'NEW_PASSWORD_REQUIRED', requiredAttributes }, { name: 'NEW_PASSWORD_REQUIRED', requiredAttributes });
   }
@@ -187,7 +196,14 @@ export async function initiateAuth(ctx: ServiceContext, db: Database, input: Ini
   }
   const user = findUser(db, config, input.loginId);
   if (!user && !config.preventUserExistenceErrors) throw userNotFound();
-  const base: SessionBase = { username: user?.username ?? '', loginId: input.loginId.trim(), authFlowType: input.authFlowType, clientMetadata: input.clientMetadata };
+  const deviceKey = user && offeredDevice(ctx, user, input.deviceKeys ?? []);
+  const base: SessionBase = {
+    username: user?.username ?? '',
+    loginId: input.loginId.trim(),
+    authFlowType: input.authFlowType,
+    clientMetadata: input.clientMetadata,
+    ...(deviceKey === undefined ? {} : { deviceKey }),
+  };
   switch (input.authFlowType) {
     case 'USER_SRP_AUTH':
     case 'USER_PASSWORD_AUTH':
@@ -294,6 +310,16 @@ async function respondToNewPassword(ctx: ServiceContext, db: Database, session: 
   return mfaStep(ctx, db, user, session);
 }
 
+/** The device's proof: a remembered device then skips MFA; one forgotten meanwhile signs in as a new device. */
+async function respondToDevice(ctx: ServiceContext, db: Database, session: SignInSession, user: UserRecord, pending: Extract<PendingChallenge, { name: 'DEVICE_SRP_AUTH' }>, signature: string): Promise<AuthResponse> {
+  endSession(db, session);
+  const device = trackedDevice(ctx, user, session.deviceKey);
+  const { username, loginId, authFlowType, clientMetadata } = session;
+  const base: SessionBase = { username, loginId, authFlowType, clientMetadata, ...(device ? { deviceKey: device.key, deviceProven: true } : {}) };
+  if (device && !(await (await import('./device-calls.js')).proveDevice(device, pending.nonce, signature))) throw notAuthorized();
+  return pending.next === 'mfa' ? mfaStep(ctx, db, user, base) : tokensFor(ctx, db, user, base);
+}
+
 async function respondToWebAuthn(ctx: ServiceContext, db: Database, session: SignInSession, user: UserRecord, challenge: string, credential: AuthenticationResponseJSON | undefined): Promise<AuthResponse> {
   if (!credential) throw new AuthError({ name: 'InvalidParameterException', message: 'A passkey response is required.' });
   const passkey = user.passkeys.find((p) => p.credentialId === credential.id);
@@ -351,6 +377,8 @@ export async function respondToAuthChallenge(ctx: ServiceContext, db: Database, 
       return respondToCustomChallenge(ctx, db, session, user, pending, input.response);
     case 'WEB_AUTHN':
       return respondToWebAuthn(ctx, db, session, user, pending.challenge, input.credential);
+    case 'DEVICE_SRP_AUTH':
+      return respondToDevice(ctx, db, session, user, pending, input.response);
     default: {
       return unreachable(pending, 'pending');
     }
@@ -384,14 +412,24 @@ export async function verifySoftwareTokenForSession(ctx: ServiceContext, db: Dat
 /**
  * Signs in a user confirmSignUp just confirmed; a password flow still goes through MFA. `loginId` is the name
  * the user signed up with, which Amplify sends along with the session and reports as signInDetails.loginId.
+ * A session signUp handed out for link verification stays unspent (UserNotConfirmedException) until the
+ * link is followed, so the client can ask again.
  */
-export async function autoSignIn(ctx: ServiceContext, db: Database, sessionId: string, loginId: string): Promise<AuthResponse> {
+export async function autoSignIn(ctx: ServiceContext, db: Database, sessionId: string, loginId: string, deviceKeys: readonly string[] = []): Promise<AuthResponse> {
   const record = db.autoSignInSessions.get(sessionId);
   if (!record || record.expiresAt <= ctx.config.clock()) throw new AuthError({ name: 'AutoSignInException', message: 'The auto sign-in session has expired. Please sign in.' });
-  db.autoSignInSessions.delete(sessionId);
   const user = db.users.get(record.username);
+  if (user?.status === 'UNCONFIRMED') throw new AuthError({ name: 'UserNotConfirmedException', message: 'User is not confirmed.' });
+  db.autoSignInSessions.delete(sessionId);
   if (!user) throw userNotFound();
-  const base: SessionBase = { username: user.username, loginId: loginId.trim(), authFlowType: record.authFlowType, clientMetadata: {} };
+  const deviceKey = offeredDevice(ctx, user, deviceKeys);
+  const base: SessionBase = {
+    username: user.username,
+    loginId: loginId.trim(),
+    authFlowType: record.authFlowType,
+    clientMetadata: {},
+    ...(deviceKey === undefined ? {} : { deviceKey }),
+  };
   assertCanSignIn(user);
   if (record.authFlowType === 'USER_AUTH') return tokensFor(ctx, db, user, base);
   return afterFirstFactor(ctx, db, user, base);

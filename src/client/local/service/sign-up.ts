@@ -1,5 +1,6 @@
 import { AuthError } from '../../errors.js';
 import type { AuthFlowType, CodeDeliveryDetails } from '../../types.js';
+import type { ResolvedConfig } from '../config.js';
 import { randomBytes, toBase64Url } from '../crypto/bytes.js';
 import { validateUserAttributes } from './attributes.js';
 import { checkCode } from './codes.js';
@@ -13,7 +14,7 @@ import { assertPasswordAllowed, assertPasswordLength } from './passwords.js';
 import { findUser, loginTaken, newUserRecord, signUpIdentity, userNotFound } from './users.js';
 import { unreachable } from '../../unreachable.js';
 
-const CODE_MISMATCH = 'Invalid verification code provided, please try again.';
+export const CODE_MISMATCH = 'Invalid verification code provided, please try again.';
 
 export interface SignUpInput {
   username: string;
@@ -23,7 +24,8 @@ export interface SignUpInput {
 }
 
 export type SignUpResult =
-  | { confirmed: false; userSub: string; delivery: CodeDeliveryDetails }
+  /** `autoSignInSession`: link verification with autoSignIn; it signs in once the link is followed. */
+  | { confirmed: false; userSub: string; delivery: CodeDeliveryDetails; autoSignInSession?: string }
   | { confirmed: true; userSub: string; autoSignInSession?: string };
 
 function usernameExists(ctx: ServiceContext): AuthError {
@@ -86,9 +88,27 @@ export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInp
     return { confirmed: true, userSub: sub, ...(session === undefined ? {} : { autoSignInSession: session }) };
   }
   countCodeSend(ctx, db, 'signUp', { user });
-  const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', config.codes.signUpTtlMs);
+  const sent = await sendSignUpMessage(ctx, user);
+  // A link is followed elsewhere (another tab, another device): the session for autoSignIn is handed out
+  // now, and becomes good once the link confirms the account.
+  const session = sendsLink(config, verificationAttribute(ctx, user)) ? autoSignInSession(ctx, db, user) : undefined;
+  return { confirmed: false, userSub: sub, delivery: sent.delivery, ...(session === undefined ? {} : { autoSignInSession: session }) };
+}
+
+/** Whether a sign-up message to this attribute is a link: email only; a text message always holds a code. */
+function sendsLink(config: ResolvedConfig, attribute: 'email' | 'phone_number'): boolean {
+  return config.verificationEmailStyle === 'LINK' && attribute === 'email';
+}
+
+/** The sign-up code, or the link when the pool verifies email by link (verification-link.ts, loaded then). */
+async function sendSignUpMessage(ctx: ServiceContext, user: UserRecord): Promise<{ delivery: CodeDeliveryDetails }> {
+  const attribute = verificationAttribute(ctx, user);
+  const ttl = ctx.config.codes.signUpTtlMs;
+  const sent = sendsLink(ctx.config, attribute)
+    ? await (await import('./verification-link.js')).sendSignUpLink(ctx, user, ttl)
+    : await sendCode(ctx, user, attribute, 'signUp', ttl);
   user.codes.signUp = sent.record;
-  return { confirmed: false, userSub: sub, delivery: sent.delivery };
+  return sent;
 }
 
 function verificationAttribute(ctx: ServiceContext, user: UserRecord): 'email' | 'phone_number' {
@@ -107,6 +127,11 @@ export async function confirmSignUp(ctx: ServiceContext, db: Database, loginId: 
     throw new AuthError({ name: 'NotAuthorizedException', message: `User cannot be confirmed. Current status is ${user.status}` });
   }
   await checkAccountCode(ctx, user.codes.signUp, code);
+  return confirmAccount(ctx, db, user);
+}
+
+/** The account's code or link is right: it is confirmed, its contact verified, and autoSignIn may go on. */
+export function confirmAccount(ctx: ServiceContext, db: Database, user: UserRecord): { autoSignInSession?: string } {
   const attribute = verificationAttribute(ctx, user);
   const value = user.attributes[attribute];
   if (ctx.config.usernameMode === 'username' && value !== undefined && loginTaken(db, ctx.config, { [attribute]: value }, user)) {
@@ -141,9 +166,7 @@ export async function resendConfirmationCode(ctx: ServiceContext, db: Database, 
   if (!user) throw usernameNotFound();
   if (user.status !== 'UNCONFIRMED') throw new AuthError({ name: 'InvalidParameterException', message: 'User is already confirmed.' });
   countCodeSend(ctx, db, 'signUp', { user });
-  const sent = await sendCode(ctx, user, verificationAttribute(ctx, user), 'signUp', ctx.config.codes.signUpTtlMs);
-  user.codes.signUp = sent.record;
-  return sent.delivery;
+  return (await sendSignUpMessage(ctx, user)).delivery;
 }
 
 export async function forgotPassword(ctx: ServiceContext, db: Database, loginId: string): Promise<CodeDeliveryDetails> {

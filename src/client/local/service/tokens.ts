@@ -1,7 +1,7 @@
 import { AuthError } from '../../errors.js';
-import type { AuthFlowType } from '../../types.js';
 import { bytesEqual, fromBase64Url, randomBytes, toBase64Url, utf8Decode, utf8Encode } from '../crypto/bytes.js';
 import type { ResolvedConfig } from '../config.js';
+import { groupsOf } from './groups.js';
 import type { Database, RefreshTokenRecord, UserRecord } from './records.js';
 
 export interface IssuedTokens {
@@ -49,17 +49,26 @@ function idTokenAttributes(user: UserRecord): Claims {
   return claims;
 }
 
+/** `cognito:groups`, in both tokens, for a user in groups: by precedence, as the pool's `groups` orders them. */
+function groupClaims(config: ResolvedConfig, user: UserRecord): Claims {
+  const groups = groupsOf(config, user);
+  return groups.length > 0 ? { 'cognito:groups': groups } : {};
+}
+
 async function mintAccessAndId(
   db: Database,
   config: ResolvedConfig,
   user: UserRecord,
-  originJti: string,
+  session: Pick<RefreshTokenRecord, 'jti' | 'deviceKey'>,
   authTime: number,
 ): Promise<Pick<IssuedTokens, 'accessToken' | 'idToken' | 'expiresIn'>> {
   const now = Math.floor(config.clock() / 1000);
   const eventId = crypto.randomUUID();
+  const originJti = session.jti;
+  const groups = groupClaims(config, user);
   const accessToken = await sign(db, {
     sub: user.sub,
+    ...groups,
     iss: config.issuer,
     client_id: config.clientId,
     origin_jti: originJti,
@@ -71,10 +80,12 @@ async function mintAccessAndId(
     exp: now + Math.floor(config.tokens.accessTtlMs / 1000),
     jti: crypto.randomUUID(),
     username: user.username,
+    ...(session.deviceKey === undefined ? {} : { device_key: session.deviceKey }),
   });
   const idToken = await sign(db, {
     ...idTokenAttributes(user),
     sub: user.sub,
+    ...groups,
     iss: config.issuer,
     'cognito:username': user.username,
     origin_jti: originJti,
@@ -94,12 +105,13 @@ export async function issueTokens(
   db: Database,
   config: ResolvedConfig,
   user: UserRecord,
-  details: { authFlowType: AuthFlowType; loginId: string },
+  details: Pick<RefreshTokenRecord, 'authFlowType' | 'loginId' | 'deviceKey' | 'deviceGroupKey'>,
 ): Promise<IssuedTokens> {
   const now = config.clock();
   const jti = toBase64Url(randomBytes(16));
   const expiresAt = now + config.tokens.refreshTtlMs;
-  db.refreshTokens.set(jti, { jti, sub: user.sub, username: user.username, clientId: config.clientId, expiresAt, revoked: false, ...details });
+  const record: RefreshTokenRecord = { jti, sub: user.sub, username: user.username, clientId: config.clientId, expiresAt, revoked: false, ...details };
+  db.refreshTokens.set(jti, record);
   const authTime = Math.floor(now / 1000);
   const refreshToken = await sign(db, {
     token_use: 'refresh',
@@ -112,7 +124,7 @@ export async function issueTokens(
     iat: authTime,
     exp: Math.floor(expiresAt / 1000),
   });
-  return { ...(await mintAccessAndId(db, config, user, jti, authTime)), refreshToken };
+  return { ...(await mintAccessAndId(db, config, user, record, authTime)), refreshToken };
 }
 
 /**
@@ -138,6 +150,11 @@ function sessionUser(db: Database, record: RefreshTokenRecord): UserRecord | und
 
 /** The user an access token speaks for; throws NotAuthorizedException as Cognito does for a bad token. */
 export async function authorize(db: Database, config: ResolvedConfig, accessToken: string): Promise<UserRecord> {
+  return (await authorizeSession(db, config, accessToken)).user;
+}
+
+/** The user an access token speaks for, and the signed-in session (refresh token record) it descends from. */
+export async function authorizeSession(db: Database, config: ResolvedConfig, accessToken: string): Promise<{ user: UserRecord; session: RefreshTokenRecord }> {
   const claims = await verifiedClaims(db, accessToken);
   if (claims?.token_use !== 'access') throw new AuthError({ name: 'NotAuthorizedException', message: 'Invalid Access Token' });
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= config.clock()) {
@@ -152,7 +169,7 @@ export async function authorize(db: Database, config: ResolvedConfig, accessToke
   const user = sessionUser(db, record);
   if (!user) throw new AuthError({ name: 'UserNotFoundException', message: 'User does not exist.' });
   if (!user.enabled) throw new AuthError({ name: 'NotAuthorizedException', message: 'User is disabled.' });
-  return user;
+  return { user, session: record };
 }
 
 /** New access and ID tokens for a refresh token (Cognito's REFRESH_TOKEN_AUTH; the refresh token is kept). */
@@ -169,7 +186,7 @@ export async function refreshTokens(
   const user = sessionUser(db, record);
   if (!user) throw new AuthError({ name: 'NotAuthorizedException', message: 'User does not exist.' });
   if (!user.enabled) throw new AuthError({ name: 'NotAuthorizedException', message: 'User is disabled.' });
-  return mintAccessAndId(db, config, user, record.jti, typeof claims.auth_time === 'number' ? claims.auth_time : 0);
+  return mintAccessAndId(db, config, user, record, typeof claims.auth_time === 'number' ? claims.auth_time : 0);
 }
 
 function revoke(db: Database, config: ResolvedConfig, jti: string): void {
