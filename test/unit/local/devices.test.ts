@@ -47,8 +47,8 @@ describe('device tracking off (the default)', () => {
     expect(storedDevices(p.storage)).toEqual([]);
     expect(claimsOf(storedTokens(p.storage)?.accessToken ?? '').device_key).toBeUndefined();
     expect(await p.client.fetchDevices()).toEqual([]);
-    expect(await failure(p.client.rememberDevice())).toMatchObject({ name: 'ResourceNotFoundException', message: matchingDeviceMetadata });
-    expect(await failure(p.client.forgetDevice())).toMatchObject({ name: 'ResourceNotFoundException', message: matchingDeviceMetadata });
+    expect(await failure(p.client.rememberDevice())).toMatchObject({ name: 'DeviceMetadataNotFoundException', message: matchingDeviceMetadata });
+    expect(await failure(p.client.forgetDevice())).toMatchObject({ name: 'DeviceMetadataNotFoundException', message: matchingDeviceMetadata });
   });
 });
 

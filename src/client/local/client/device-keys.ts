@@ -13,7 +13,7 @@ import type { SessionStore, StoredDevice } from './session-store.js';
  */
 export function deviceMetadataNotFound(): AuthError {
   return new AuthError({
-    name: 'ResourceNotFoundException',
+    name: 'DeviceMetadataNotFoundException',
     message: 'Either deviceKey, deviceGroupKey or secretPassword were not found during the sign-in process.',
     recoverySuggestion: 'Make sure to not clear storage after calling the signIn API.',
   });
