@@ -10,6 +10,8 @@ import { build } from 'vite';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const appsDir = fileURLToPath(new URL('apps', import.meta.url));
+/** The user pool id of apps/shared/amplify-config.ts. */
+const BENCH_POOL_ID = 'us-east-1_Bench0000';
 
 /** Puts the app's entry into the one shared page before Vite reads its scripts. */
 function entryPlugin(entry) {
@@ -47,6 +49,20 @@ export function repoPath(id) {
 }
 
 /**
+ * An app that imports the shared Amplify configuration must ship its `Amplify.configure` call: a side-effect
+ * import is dropped silently when a package.json says its folder has no side effects (apps/package.json says
+ * it has), and an unconfigured Amplify app would be measured lighter than a real one.
+ */
+function assertConfigured(app, outDir, manifest) {
+  if (!readFileSync(join(appsDir, app.entry), 'utf8').includes('amplify-config')) return;
+  const code = Object.values(manifest)
+    .filter((entry) => entry.file.endsWith('.js'))
+    .map((entry) => readFileSync(join(outDir, entry.file), 'utf8'))
+    .join('');
+  if (!code.includes(BENCH_POOL_ID)) throw new Error(`${app.id}: its build lost the Amplify.configure() of apps/shared/amplify-config.ts`);
+}
+
+/**
  * Builds `app` (an entry of apps.mjs) into `outRoot/<id>/`, with Vite's default base `/` (each app gets a server
  * of its own), so that two apps with the same code build to the same bytes.
  * Returns the output folder, Vite's manifest and, per lazy chunk, what loads it.
@@ -77,5 +93,6 @@ export async function buildApp(app, outRoot) {
     },
   });
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
+  assertConfigured(app, outDir, manifest);
   return { app, outDir, manifest, loaders };
 }

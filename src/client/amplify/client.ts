@@ -1,97 +1,31 @@
-import * as auth from 'aws-amplify/auth';
-import type {
-  AuthClient,
-  AuthSession,
-  CodeDeliveryDetails,
-  FetchMfaPreferenceOutput,
-  ListWebAuthnCredentialsOutput,
-  SignInOutput,
-  SignUpInput,
-  TotpSetupDetails,
-  UpdateUserAttributeOutput,
-  UpdateUserAttributesOutput,
-} from '../types.js';
-import { otpauthUri } from '../otpauth.js';
+import { getCurrentUser } from 'aws-amplify/auth';
+import { deferredCalls, type ClientCalls } from '../deferred-calls.js';
+import type { AuthClient } from '../types.js';
 import { amplifyBackendConfig } from './backend-config.js';
 import { amplifyCall } from './errors.js';
 import { subscribeToHub } from './events.js';
 
-/** Amplify's sign-up options require `userAttributes` whenever options are given. */
-function toSignUpInput({ options, ...rest }: SignUpInput): auth.SignUpInput {
-  return options ? { ...rest, options: { ...options, userAttributes: options.userAttributes ?? {} } } : rest;
-}
-
-/** Amplify's session without the AWS credentials, which the contract does not carry. */
-function toSession({ tokens, userSub }: auth.AuthSession): AuthSession {
-  return { ...(tokens ? { tokens } : {}), ...(userSub === undefined ? {} : { userSub }) };
-}
-
-function toMfaPreference({ enabled, preferred }: auth.FetchMFAPreferenceOutput): FetchMfaPreferenceOutput {
-  return { ...(enabled ? { enabled } : {}), ...(preferred ? { preferred } : {}) };
+/** After the session check, when the page is idle: a sign-in never waits for the calls to load. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }
 
 /**
- * Amplify's getSetupUri puts the issuer and account into the URI unencoded (a `#` or `?` in a page title loses
- * the secret); the setup URI is built from Amplify's sharedSecret instead, as the local pool builds it.
- */
-function totpSetupDetails(sharedSecret: string, defaultAccount: string): TotpSetupDetails {
-  return { sharedSecret, getSetupUri: (appName, accountName = defaultAccount) => otpauthUri(sharedSecret, appName, accountName) };
-}
-
-function withSetupUri(output: SignInOutput, account: string): SignInOutput {
-  const { nextStep } = output;
-  if (nextStep.signInStep !== 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') return output;
-  return { ...output, nextStep: { ...nextStep, totpSetupDetails: totpSetupDetails(nextStep.totpSetupDetails.sharedSecret, account) } };
-}
-
-/**
- * The AuthClient contract over `aws-amplify/auth` v6: the contract is shaped like Amplify's API, so every call
- * passes its input and output through; errors become AuthError with Cognito's names. The output casts only
- * narrow Amplify's wider declared types (open attribute names, string enums) to the contract's: the values are
- * the same objects.
+ * The AuthClient contract over `aws-amplify/auth` v6. The first screen needs only the session check, the
+ * backend's config and Hub; every other call (and the parts of aws-amplify it pulls in: SRP, sign-up, OAuth,
+ * passkeys…) is in calls.ts, loaded on first use or once the session check is done, so an app's first load
+ * carries none of it.
  */
 export function createAmplifyAuthClient(): AuthClient {
-  // The account a TOTP setup URI names by default, as Amplify's own: the username of the sign-in in progress.
-  let signInUsername = '';
+  let calls: Promise<ClientCalls> | undefined;
+  const load = (): Promise<ClientCalls> => (calls ??= import('./calls.js').then((module) => module.createAmplifyCalls()));
   return {
-    signIn: (input) =>
-      amplifyCall(async () => {
-        signInUsername = input.username;
-        return withSetupUri((await auth.signIn(input)) as SignInOutput, input.username);
+    ...deferredCalls(load),
+    getCurrentUser: () =>
+      amplifyCall(() => getCurrentUser()).finally(() => {
+        whenIdle(() => void load());
       }),
-    confirmSignIn: (input) => amplifyCall(async () => withSetupUri((await auth.confirmSignIn(input)) as SignInOutput, signInUsername)),
-    signUp: (input) => amplifyCall(() => auth.signUp(toSignUpInput(input))),
-    confirmSignUp: (input) => amplifyCall(() => auth.confirmSignUp(input)),
-    resendSignUpCode: (input) => amplifyCall(() => auth.resendSignUpCode(input) as Promise<CodeDeliveryDetails>),
-    autoSignIn: () => amplifyCall(() => auth.autoSignIn() as Promise<SignInOutput>),
-    resetPassword: (input) => amplifyCall(() => auth.resetPassword(input)),
-    confirmResetPassword: (input) => amplifyCall(() => auth.confirmResetPassword(input)),
-    signOut: (input) => amplifyCall(() => auth.signOut(input?.global === true ? { global: true } : undefined)),
-    getCurrentUser: () => amplifyCall(() => auth.getCurrentUser()),
-    fetchAuthSession: (input) => amplifyCall(async () => toSession(await auth.fetchAuthSession(input))),
-    fetchUserAttributes: () => amplifyCall(() => auth.fetchUserAttributes()),
-    updateUserAttributes: (input) => amplifyCall(() => auth.updateUserAttributes(input) as Promise<UpdateUserAttributesOutput>),
-    sendUserAttributeVerificationCode: (input) => amplifyCall(() => auth.sendUserAttributeVerificationCode(input) as Promise<CodeDeliveryDetails>),
-    confirmUserAttribute: (input) => amplifyCall(() => auth.confirmUserAttribute(input)),
-    signInWithRedirect: (input) => amplifyCall(() => auth.signInWithRedirect(input)),
-    associateWebAuthnCredential: () => amplifyCall(() => auth.associateWebAuthnCredential()),
-    listWebAuthnCredentials: (input) => amplifyCall(() => auth.listWebAuthnCredentials(input) as Promise<ListWebAuthnCredentialsOutput>),
-    deleteWebAuthnCredential: (input) => amplifyCall(() => auth.deleteWebAuthnCredential(input)),
-    setUpTOTP: () =>
-      amplifyCall(async () => {
-        const { sharedSecret } = await auth.setUpTOTP();
-        return totpSetupDetails(sharedSecret, (await auth.getCurrentUser()).username);
-      }),
-    verifyTOTPSetup: (input) => amplifyCall(() => auth.verifyTOTPSetup(input)),
-    updateMFAPreference: (input) => amplifyCall(() => auth.updateMFAPreference(input)),
-    fetchMFAPreference: () => amplifyCall(async () => toMfaPreference(await auth.fetchMFAPreference())),
-    updatePassword: (input) => amplifyCall(() => auth.updatePassword(input)),
-    deleteUser: () => amplifyCall(() => auth.deleteUser()),
-    updateUserAttribute: (input) => amplifyCall(() => auth.updateUserAttribute(input) as Promise<UpdateUserAttributeOutput>),
-    deleteUserAttributes: (input) => amplifyCall(() => auth.deleteUserAttributes(input)),
-    rememberDevice: () => amplifyCall(() => auth.rememberDevice()),
-    forgetDevice: (input) => amplifyCall(() => auth.forgetDevice(input)),
-    fetchDevices: () => amplifyCall(() => auth.fetchDevices()),
     getBackendConfig: amplifyBackendConfig,
     subscribe: subscribeToHub,
   };

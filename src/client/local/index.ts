@@ -1,11 +1,11 @@
+import { deferredCalls } from '../deferred-calls.js';
 import type { AuthClient } from '../types.js';
-import { LocalAuthClientImpl } from './client/local-client.js';
+import { backendConfig } from './client/backend-config.js';
 import { SimulatedNetwork } from './client/network.js';
-import { SessionStore } from './client/session-store.js';
 import { resolveConfig, type InjectedFault, type LocalOperation, type LocalPoolConfig } from './config.js';
+import type { OpenPool, PoolStorages } from './pool.js';
 import type { LocalUserView, SeedUser } from './service/admin.js';
-import type { OutboxListener, OutboxMessage } from './service/outbox.js';
-import { UserPoolService } from './service/service.js';
+import { Outbox, type OutboxListener, type OutboxMessage } from './service/outbox.js';
 import { resolveStorage, sharedWebStorage } from './storage.js';
 
 export type {
@@ -72,39 +72,62 @@ export interface LocalAuthClientOptions extends LocalPoolConfig {
   users?: SeedUser[];
 }
 
-/** An AuthClient backed by an embedded, faithful model of a Cognito user pool: no server needed. */
+/**
+ * An AuthClient backed by an embedded, faithful model of a Cognito user pool: no server needed. The pool's code
+ * loads as soon as the client is created, in parallel with the app's first render, and every call waits for it:
+ * an app's first load carries only the configuration, the network model and the outbox.
+ */
 export function createLocalAuthClient(options: LocalAuthClientOptions = {}): LocalAuthClient {
   const { users = [], ...poolConfig } = options;
   const config = resolveConfig(poolConfig);
-  const persistence = poolConfig.persistence === undefined || poolConfig.persistence === 'memory' ? undefined : resolveStorage(poolConfig.persistence, 'localStorage');
-  const service = new UserPoolService(config, persistence);
-  const prefix = `gatehouse.${config.poolId}.${config.clientId}`;
-  const store = new SessionStore(resolveStorage(poolConfig.storage, 'localStorage'), resolveStorage(poolConfig.signInStorage, 'sessionStorage'), prefix);
   const network = new SimulatedNetwork(poolConfig.network ?? {});
-  const ready = seed(service, users);
-  const client = new LocalAuthClientImpl(config, service, store, network, sharedWebStorage(poolConfig.storage, 'localStorage'), ready);
+  const outbox = new Outbox(config.clock);
+  const { persistence, storage, signInStorage } = poolConfig;
+  const storages: PoolStorages = {
+    persistence: persistence === undefined || persistence === 'memory' ? undefined : resolveStorage(persistence, 'localStorage'),
+    tokens: resolveStorage(storage, 'localStorage'),
+    signIn: resolveStorage(signInStorage, 'sessionStorage'),
+    shared: sharedWebStorage(storage, 'localStorage'),
+  };
+  const pool = import('./pool.js').then((module) => module.openPool(config, storages, users, network, outbox));
+  const ready = pool.then((open) => open.ready);
   // Every admin call waits for the seed users, or it could run between two seeding steps and miss some.
-  const afterSeed = <T>(work: () => Promise<T>): Promise<T> => ready.then(work);
+  const afterSeed = async <T>(work: (service: OpenPool['service']) => Promise<T>): Promise<T> => {
+    const { service, ready: seeded } = await pool;
+    await seeded;
+    return work(service);
+  };
   const admin: LocalPoolAdmin = {
-    createUser: (user) => afterSeed(() => service.adminCreateUser(user)),
-    getUser: (loginId) => afterSeed(() => service.adminGetUser(loginId)),
-    listUsers: () => afterSeed(() => service.adminListUsers()),
-    deleteUser: (loginId) => afterSeed(() => service.adminDeleteUser(loginId)),
-    setUserEnabled: (loginId, enabled) => afterSeed(() => service.adminSetUserEnabled(loginId, enabled)),
-    addUserToGroup: (loginId, group) => afterSeed(() => service.adminAddUserToGroup(loginId, group)),
-    removeUserFromGroup: (loginId, group) => afterSeed(() => service.adminRemoveUserFromGroup(loginId, group)),
-    listGroupsForUser: (loginId) => afterSeed(() => service.adminListGroupsForUser(loginId)),
-    followLink: (url) => afterSeed(() => service.followConfirmationLink(url)),
+    createUser: (user) => afterSeed((service) => service.adminCreateUser(user)),
+    getUser: (loginId) => afterSeed((service) => service.adminGetUser(loginId)),
+    listUsers: () => afterSeed((service) => service.adminListUsers()),
+    deleteUser: (loginId) => afterSeed((service) => service.adminDeleteUser(loginId)),
+    setUserEnabled: (loginId, enabled) => afterSeed((service) => service.adminSetUserEnabled(loginId, enabled)),
+    addUserToGroup: (loginId, group) => afterSeed((service) => service.adminAddUserToGroup(loginId, group)),
+    removeUserFromGroup: (loginId, group) => afterSeed((service) => service.adminRemoveUserFromGroup(loginId, group)),
+    listGroupsForUser: (loginId) => afterSeed((service) => service.adminListGroupsForUser(loginId)),
+    followLink: (url) => afterSeed((service) => service.followConfirmationLink(url)),
     failNext: (operation, fault, times) => {
       network.failNext(operation, fault, times);
     },
   };
-  return Object.assign(client, { admin, outbox: service.outbox, ready });
-}
-
-async function seed(service: UserPoolService, users: readonly SeedUser[]): Promise<void> {
-  for (const user of users) {
-    if (await service.adminGetUser(user.username)) continue;
-    await service.adminCreateUser(user);
-  }
+  return {
+    ...deferredCalls(async () => (await pool).client),
+    getBackendConfig: () => backendConfig(config),
+    // Nothing happens in the pool before it is loaded, so a listener added meanwhile misses no event.
+    subscribe: (listener) => {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      void pool.then(({ client }) => {
+        if (!stopped) stop = client.subscribe(listener);
+      });
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+    admin,
+    outbox,
+    ready,
+  };
 }

@@ -4,7 +4,10 @@ import { useAuthenticatorContext } from '../../hooks/context.js';
 import type { BuiltInProviderName, SocialProviderOption } from '../../hooks/options.js';
 import { useAuthenticator } from '../../hooks/useAuthenticator.js';
 import type { Translate } from '../../i18n/translate.js';
-import { ProviderIcon } from './ProviderIcons.js';
+import { lazy, Suspense } from 'react';
+
+// The brands' marks are loaded only by a pool with social sign-in; the slot keeps its size meanwhile.
+const ProviderIcon = lazy(() => import('./ProviderIcons.js').then((module) => ({ default: module.ProviderIcon })));
 
 const NAMES: Record<BuiltInProviderName, BuiltInSocialProvider> = { amazon: 'Amazon', apple: 'Apple', facebook: 'Facebook', google: 'Google' };
 
@@ -38,7 +41,13 @@ export function SocialProviders() {
           const label = typeof option === 'string' ? translate('social.signInWith', { provider: NAMES[option] }) : option.label;
           return (
             <Button key={key} variant="secondary" fullWidth onClick={() => void signInWithRedirect(providerOf(option))}>
-              {typeof option === 'string' ? <ProviderIcon provider={option} /> : option.icon}
+              {typeof option === 'string' ? (
+                <Suspense fallback={<span className="gh-social__icon-slot" aria-hidden="true" />}>
+                  <ProviderIcon provider={option} />
+                </Suspense>
+              ) : (
+                option.icon
+              )}
               <span>{label}</span>
             </Button>
           );

@@ -41,14 +41,16 @@ function attributeCalls(): Promise<typeof import('./attribute-updates.js')> {
  * pool's database; calls that act for a signed-in user take the access token, as Cognito's do.
  */
 export class UserPoolService {
-  readonly outbox: Outbox;
   private readonly store: DatabaseStore;
   private readonly ctx: ServiceContext;
   /** Passkey registrations in progress, by user sub: a ceremony lasts seconds and need not persist. */
   private readonly registrations = new Map<string, string>();
 
-  constructor(readonly config: ResolvedConfig, persistence: KeyValueStorage | undefined) {
-    this.outbox = new Outbox(config.clock);
+  constructor(
+    readonly config: ResolvedConfig,
+    persistence: KeyValueStorage | undefined,
+    readonly outbox: Outbox = new Outbox(config.clock),
+  ) {
     this.ctx = { config, outbox: this.outbox };
     this.store = new DatabaseStore(persistence, `gatehouse.pool.${config.poolId}`, config.clock);
   }
