@@ -1,5 +1,13 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { LANGUAGES, directionOf } from '../src/index.ts';
 import '../src/theme/styles.css';
+
+/** Each built-in language by its own name ("العربية", "Deutsch"…), the way a language menu lists them. */
+const LANGUAGE_ITEMS = LANGUAGES.map((tag) => ({
+  value: tag,
+  title: new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag,
+  right: directionOf(tag) === 'rtl' ? 'RTL' : tag,
+}));
 
 type Theme = 'light' | 'dark';
 
@@ -34,10 +42,23 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    language: {
+      description: "The Authenticator's language (a story's own `language` wins)",
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [{ value: '', title: "The browser's language" }, ...LANGUAGE_ITEMS],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', language: '' },
+  // A docs page per component (its props table, every story), from the stories' own comments.
+  tags: ['autodocs'],
   parameters: {
     layout: 'fullscreen',
+    // Storybook opens on the first story: the sign-in screen, where every user starts.
+    options: { storySort: { order: ['Screens', ['Sign in', '*'], '*'] } },
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
   },

@@ -67,6 +67,11 @@ for (const file of jsExports) {
   if (!/^['"]use client['"];/.test(readFileSync(join(root, file), 'utf8'))) problems.push(`${file} does not start with the 'use client' directive`);
 }
 
+// A server component reaches a client module only through its named exports (React refuses `Authenticator.Provider`
+// there: no dotting into a client reference), so the headless provider is a named export of the main entry.
+const named = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pkg.name)}); if (typeof m.AuthenticatorProvider !== 'function' || m.Authenticator.Provider !== m.AuthenticatorProvider) process.exit(1);`], { cwd: root, encoding: 'utf8' });
+if (named.status !== 0) problems.push(`the main entry must export AuthenticatorProvider by name, the same component as Authenticator.Provider: ${named.stderr}`);
+
 // Every JS entry has an `import` and a `default` condition: Node's require(esm) (20.19+) and CommonJS tooling load it too.
 for (const [entry, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'string') continue;

@@ -71,6 +71,8 @@ playwright('e2e (playground on Amplify and the local Cognito)', 'test/e2e-amplif
 check('library build (vite build + declarations)', 'npm', ['run', 'build', '--silent']);
 check('size budget (test/size-budget.mjs)', 'node', ['test/size-budget.mjs']);
 check('package check (publint)', 'npx', ['publint', '--strict']);
+// The types as each resolution mode sees them; ESM-only by design (CommonJS gets it through require(esm)).
+check('package types (arethetypeswrong)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'table-flipped']);
 check('package contents (test/package-contents.mjs)', 'node', ['test/package-contents.mjs']);
 check('playground initial chunks (test/playground-chunks.mjs)', 'node', ['test/playground-chunks.mjs']);
 

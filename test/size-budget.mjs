@@ -11,6 +11,8 @@ import { ACCOUNT_MODULES, APPS, BUDGETED } from './bench/apps.mjs';
 import { buildApp, repoRoot } from './bench/build.mjs';
 import { measureSizes } from './bench/sizes.mjs';
 
+const HEADLESS = { id: 'P', entry: 'P-headless-provider.tsx', name: 'AuthenticatorProvider and useAuthenticator, no UI' };
+const UI_MODULES = ['src/Authenticator/', 'src/screens/', 'src/components/', 'src/AccountSettings/', 'src/theme/'];
 const budget = JSON.parse(readFileSync(join(repoRoot, 'test/bench/budget.json'), 'utf8'));
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const outRoot = mkdtempSync(join(tmpdir(), 'gatehouse-size-budget-'));
@@ -54,6 +56,13 @@ try {
       `${ok ? 'ok  ' : 'OVER'} ${app.id} (${app.name}): initial ${kB(initial.total.gzip)} gzip (${added > 0 ? '+' : ''}${added} B against ${app.sameInitialAs}, from how the bundler splits the same modules), modules not in ${app.sameInitialAs}'s first load: ${extra.length === 0 ? 'none' : extra.join(', ')}, account-center modules up front: ${leaked.length === 0 ? 'none' : leaked.join(', ')}`,
     );
   }
+  // A headless app (AuthenticatorProvider and hooks only) ships no screen, primitive or stylesheet.
+  const headless = measureSizes(await buildApp(HEADLESS, outRoot));
+  const ui = [...headless.composition.modules].filter((module) => UI_MODULES.some((folder) => module.startsWith(folder)));
+  if (ui.length > 0) over += 1;
+  console.log(
+    `${ui.length === 0 ? 'ok  ' : 'OVER'} ${HEADLESS.id} (${HEADLESS.name}): initial ${kB(headless.initial.total.gzip)} gzip, UI modules up front: ${ui.length === 0 ? 'none' : ui.join(', ')}`,
+  );
 } finally {
   rmSync(outRoot, { recursive: true, force: true });
 }

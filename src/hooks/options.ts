@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { AuthClient, AuthFactorType, AuthUser, LoginMechanism, MfaType, UserAttributeKey } from '../client/types.js';
 import type { FormRouteName, StartRouteName } from '../core/route-table.js';
 import type { SignInMethod } from '../core/sign-in-attempt.js';
+import type { LanguageTag } from '../i18n/languages.js';
 import type { DictionaryOverrides } from '../i18n/translate.js';
 import type { AuthenticatorServices } from './services.js';
 
@@ -121,8 +122,11 @@ export interface AuthenticatorOptions {
   totpIssuer?: string;
   /** The account name shown in authenticator apps. Default: what the user signed in with. */
   totpAccountName?: string;
-  /** A BCP 47 tag ('en', 'es', 'fr-CA', 'ar'…). Default: the browser's language. */
-  language?: string;
+  /**
+   * A BCP 47 tag: a built-in language ('en', 'es', 'ar'…, offered by the editor) or any other ('fr-CA' falls
+   * back to 'fr', an unknown one to English). Default: the browser's language.
+   */
+  language?: LanguageTag;
   dictionary?: DictionaryOverrides;
   onAuthEvent?: (event: AuthenticatorEvent) => void;
 }

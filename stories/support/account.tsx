@@ -2,7 +2,7 @@ import type { StoryContext } from '@storybook/react-vite';
 import { AccountSettings, Authenticator, type AccountSettingsProps, type AuthBackendConfig, type UserAttributeSchema } from '../../src/index.ts';
 import { TOTP_SECRET } from '../../test/support/constants.ts';
 import { scriptedClient, totpSetup, type Script } from '../../test/support/scripted-client.ts';
-import { clientOf, withClient } from './story.tsx';
+import { clientOf, toolbarLanguage, withClient } from './story.tsx';
 
 /** A pool with everything the account center can show. */
 export const FULL_BACKEND: AuthBackendConfig = {
@@ -45,10 +45,10 @@ export function withAccount(overrides: Script = {}) {
 }
 
 /** The account center inside the Authenticator, as an app shows it once signed in. */
-export function renderAccountSettings(args: AccountSettingsProps, { loaded }: { loaded: StoryContext['loaded'] }) {
+export function renderAccountSettings(args: AccountSettingsProps, { loaded, globals }: { loaded: StoryContext['loaded']; globals: StoryContext['globals'] }) {
   return (
     // The Authenticator's language is the account center's (its own `language` prop is for standalone use).
-    <Authenticator client={clientOf(loaded)} language={args.language ?? 'en'}>
+    <Authenticator client={clientOf(loaded)} language={args.language ?? toolbarLanguage(globals) ?? 'en'}>
       <AccountSettings {...args} />
     </Authenticator>
   );

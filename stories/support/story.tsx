@@ -1,5 +1,5 @@
 import type { StoryContext } from '@storybook/react-vite';
-import { Authenticator, type AuthClient, type AuthenticatorProps } from '../../src/index.ts';
+import { Authenticator, type AuthClient, type AuthenticatorProps, type LanguageTag } from '../../src/index.ts';
 import type { LocalAuthClient } from '../../src/local.ts';
 import { ScriptedClient } from '../../test/support/scripted-client.ts';
 
@@ -37,7 +37,14 @@ export function localOf(loaded: Loaded): LocalAuthClient {
   return client as LocalAuthClient;
 }
 
+/** The toolbar's language (preview.tsx), when one is picked: a story's own `language` arg wins. */
+export function toolbarLanguage(globals: StoryContext['globals']): LanguageTag | undefined {
+  const picked: unknown = globals.language;
+  return typeof picked === 'string' && picked !== '' ? picked : undefined;
+}
+
 /** Every story renders the Authenticator with its args and the client its loader made. */
-export function renderAuthenticator(args: AuthenticatorProps, { loaded }: { loaded: Loaded }) {
-  return <Authenticator {...args} client={clientOf(loaded)} />;
+export function renderAuthenticator(args: AuthenticatorProps, { loaded, globals }: { loaded: Loaded; globals: StoryContext['globals'] }) {
+  const language = args.language ?? toolbarLanguage(globals);
+  return <Authenticator {...args} {...(language === undefined ? {} : { language })} client={clientOf(loaded)} />;
 }

@@ -2,6 +2,8 @@ import { deferredCalls } from '../deferred-calls.js';
 import type { AuthClient } from '../types.js';
 import { backendConfig } from './client/backend-config.js';
 import { SimulatedNetwork } from './client/network.js';
+import { SessionStore } from './client/session-store.js';
+import { unauthenticated } from './client/unauthenticated.js';
 import { resolveConfig, type InjectedFault, type LocalOperation, type LocalPoolConfig } from './config.js';
 import type { OpenPool, PoolStorages } from './pool.js';
 import type { LocalUserView, SeedUser } from './service/admin.js';
@@ -85,8 +87,7 @@ export function createLocalAuthClient(options: LocalAuthClientOptions = {}): Loc
   const { persistence, storage, signInStorage } = poolConfig;
   const storages: PoolStorages = {
     persistence: persistence === undefined || persistence === 'memory' ? undefined : resolveStorage(persistence, 'localStorage'),
-    tokens: resolveStorage(storage, 'localStorage'),
-    signIn: resolveStorage(signInStorage, 'sessionStorage'),
+    session: new SessionStore(resolveStorage(storage, 'localStorage'), resolveStorage(signInStorage, 'sessionStorage'), `gatehouse.${config.poolId}.${config.clientId}`),
     shared: sharedWebStorage(storage, 'localStorage'),
   };
   const pool = import('./pool.js').then((module) => module.openPool(config, storages, users, network, outbox));
@@ -111,8 +112,15 @@ export function createLocalAuthClient(options: LocalAuthClientOptions = {}): Loc
       network.failNext(operation, fault, times);
     },
   };
+  const calls = deferredCalls(async () => (await pool).client);
   return {
-    ...deferredCalls(async () => (await pool).client),
+    ...calls,
+    // With no session stored, the session check answers at once, as Amplify's does from its token store: the
+    // first screen never waits for the pool's code or its seed users.
+    getCurrentUser: async () => {
+      if (!(await storages.session.tokens.read())) throw unauthenticated();
+      return calls.getCurrentUser();
+    },
     getBackendConfig: () => backendConfig(config),
     // Nothing happens in the pool before it is loaded, so a listener added meanwhile misses no event.
     subscribe: (listener) => {

@@ -1,6 +1,6 @@
 import { LocalAuthClientImpl } from './client/local-client.js';
 import type { SimulatedNetwork } from './client/network.js';
-import { SessionStore } from './client/session-store.js';
+import type { SessionStore } from './client/session-store.js';
 import type { ResolvedConfig } from './config.js';
 import type { SeedUser } from './service/admin.js';
 import type { Outbox } from './service/outbox.js';
@@ -11,8 +11,8 @@ import type { KeyValueStorage } from './storage.js';
 export interface PoolStorages {
   /** The pool's own database; undefined: in memory. */
   persistence: KeyValueStorage | undefined;
-  tokens: KeyValueStorage;
-  signIn: KeyValueStorage;
+  /** The client's tokens and sign-in in progress. */
+  session: SessionStore;
   /** The Web Storage shared with other tabs, when tokens are kept in one. */
   shared: Storage | undefined;
 }
@@ -27,9 +27,8 @@ export interface OpenPool {
 
 export function openPool(config: ResolvedConfig, storages: PoolStorages, users: readonly SeedUser[], network: SimulatedNetwork, outbox: Outbox): OpenPool {
   const service = new UserPoolService(config, storages.persistence, outbox);
-  const store = new SessionStore(storages.tokens, storages.signIn, `gatehouse.${config.poolId}.${config.clientId}`);
   const ready = seed(service, users);
-  const client = new LocalAuthClientImpl(config, service, store, network, storages.shared, ready);
+  const client = new LocalAuthClientImpl(config, service, storages.session, network, storages.shared, ready);
   return { service, client, ready };
 }
 

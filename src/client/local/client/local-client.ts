@@ -50,17 +50,13 @@ import { createPasskey, getPasskey } from '../webauthn-ceremony.js';
 import { backendConfig } from './backend-config.js';
 import { decodeJwt, expiresAt } from './jwt.js';
 import type { SimulatedNetwork } from './network.js';
+import { unauthenticated } from './unauthenticated.js';
 import { isStoredTokens, parseStored, type SessionStore, type SignInProgress, type StoredTokens } from './session-store.js';
 import { unreachable } from '../../unreachable.js';
 
-const NOT_SIGNED_IN = 'User needs to be authenticated to call this API.';
 /** How long, and how often, autoSignIn asks whether a link confirmed the account (Amplify's numbers). */
 const LINK_WAIT_MS = 3 * 60 * 1000;
 const LINK_POLL_MS = 5000;
-
-function unauthenticated(): AuthError {
-  return new AuthError({ name: 'UserUnAuthenticatedException', message: NOT_SIGNED_IN, recoverySuggestion: 'Sign in before calling this API again.' });
-}
 
 function done(): SignInOutput {
   return { isSignedIn: true, nextStep: { signInStep: 'DONE' } };
