@@ -80,6 +80,7 @@ export default defineConfig({
           testTimeout: 15_000,
           include: ['test/hardening/**/*.test.{ts,tsx}'],
           setupFiles: ['test/integration/setup.ts'],
+          globalSetup: ['test/hardening/tally-setup.ts'],
         },
       },
       {

@@ -36,6 +36,7 @@ export type ErrorMessageKey =
   | 'error.rejected'
   | 'error.forbidden'
   | 'error.configuration'
+  | 'error.serviceUnavailable'
   | 'error.unknown';
 
 // A Record, so the compiler rejects an error name without a key.
@@ -52,7 +53,8 @@ const BY_NAME: Readonly<Record<AuthErrorName, ErrorMessageKey>> = {
   ExpiredCodeException: 'error.codeExpired',
   // A web application firewall in front of the pool blocked the request.
   ForbiddenException: 'error.forbidden',
-  InternalErrorException: 'error.unknown',
+  // Cognito's own failure: nothing the user did, and a retry usually goes through.
+  InternalErrorException: 'error.serviceUnavailable',
   // The pool may not send email through its SES identity, or text through its SNS role: the pool's set-up.
   InvalidEmailRoleAccessPolicyException: 'error.configuration',
   // The pool's own Lambda answered something Cognito could not use; a retry may meet a healthy one.

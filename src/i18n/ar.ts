@@ -198,5 +198,6 @@ export const ar = {
   'error.rejected': 'تم رفض طلبك.',
   'error.forbidden': 'تم حظر طلبك. حاول مرة أخرى لاحقًا.',
   'error.configuration': 'لم يتم إعداد تسجيل الدخول بشكل صحيح. تواصل مع فريق الدعم.',
+  'error.serviceUnavailable': 'واجهت الخدمة مشكلة من جهتها. يُرجى المحاولة مرة أخرى بعد قليل.',
   'error.unknown': 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
 } satisfies Dictionary;

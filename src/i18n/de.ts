@@ -196,5 +196,6 @@ export const de = {
   'error.rejected': 'Ihre Anfrage wurde abgelehnt.',
   'error.forbidden': 'Ihre Anfrage wurde blockiert. Versuchen Sie es später noch einmal.',
   'error.configuration': 'Die Anmeldung ist nicht richtig eingerichtet. Wenden Sie sich an den Support.',
+  'error.serviceUnavailable': 'Beim Dienst ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
   'error.unknown': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es noch einmal.',
 } satisfies Dictionary;

@@ -197,6 +197,7 @@ export const en = {
   'error.rejected': 'Your request was declined.',
   'error.forbidden': 'Your request was blocked. Try again later.',
   'error.configuration': 'Sign-in is not set up correctly. Contact support.',
+  'error.serviceUnavailable': 'The service had a problem on its side. Please try again in a moment.',
   'error.unknown': 'Something went wrong. Please try again.',
 } as const;
 

@@ -196,5 +196,6 @@ export const es = {
   'error.rejected': 'Se rechazó tu solicitud.',
   'error.forbidden': 'Se bloqueó tu solicitud. Vuelve a intentarlo más tarde.',
   'error.configuration': 'El inicio de sesión no está configurado correctamente. Contacta con el equipo de soporte.',
+  'error.serviceUnavailable': 'El servicio tuvo un problema. Vuelve a intentarlo en un momento.',
   'error.unknown': 'Algo salió mal. Vuelve a intentarlo.',
 } satisfies Dictionary;

@@ -196,5 +196,6 @@ export const fr = {
   'error.rejected': 'Votre demande a été refusée.',
   'error.forbidden': 'Votre demande a été bloquée. Réessayez plus tard.',
   'error.configuration': 'La connexion n’est pas configurée correctement. Contactez l’assistance.',
+  'error.serviceUnavailable': 'Le service a rencontré un problème. Veuillez réessayer dans un instant.',
   'error.unknown': 'Une erreur s’est produite. Veuillez réessayer.',
 } satisfies Dictionary;

@@ -199,5 +199,6 @@ export const he = {
   'error.passkeyRegistrationFailed': 'לא הצלחנו ליצור מפתח גישה במכשיר הזה. אפשר לנסות שוב.',
   'error.socialSignInFailed': 'לא הצלחנו להשלים את ההתחברות דרך הספק הזה. אפשר לנסות שוב או לבחור דרך התחברות אחרת.',
   'error.deviceUnknown': 'לא מצאנו את המכשיר הזה בחשבון. ייתכן שכבר הוסר.',
+  'error.serviceUnavailable': 'אירעה תקלה בצד השירות. אפשר לנסות שוב בעוד רגע.',
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
 } satisfies Dictionary;

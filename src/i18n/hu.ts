@@ -199,5 +199,6 @@ export const hu = {
   'error.passkeyRegistrationFailed': 'Nem sikerült azonosítókulcsot létrehozni ezen az eszközön. Próbálja újra.',
   'error.socialSignInFailed': 'Nem sikerült befejezni a bejelentkezést ezzel a szolgáltatóval. Próbálja újra, vagy válasszon más bejelentkezési módot.',
   'error.deviceUnknown': 'Ez az eszköz nem található a fiókjában. Lehet, hogy már elfelejtették.',
+  'error.serviceUnavailable': 'A szolgáltatás oldalán hiba történt. Próbálja újra egy kis idő múlva.',
   'error.unknown': 'Hiba történt. Próbálja újra.',
 } satisfies Dictionary;

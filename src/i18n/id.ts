@@ -196,5 +196,6 @@ export const id = {
   'error.passkeyRegistrationFailed': 'Kami tidak dapat membuat kunci sandi di perangkat ini. Coba lagi.',
   'error.socialSignInFailed': 'Kami tidak dapat menyelesaikan proses masuk dengan penyedia tersebut. Coba lagi atau pilih cara masuk lain.',
   'error.deviceUnknown': 'Kami tidak menemukan perangkat ini di akun Anda. Mungkin perangkat ini sudah dilupakan.',
+  'error.serviceUnavailable': 'Layanan mengalami masalah. Silakan coba lagi sebentar lagi.',
   'error.unknown': 'Terjadi kesalahan. Silakan coba lagi.',
 } satisfies Dictionary;

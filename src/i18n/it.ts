@@ -196,5 +196,6 @@ export const it = {
   'error.passkeyRegistrationFailed': 'Non siamo riusciti a creare una passkey su questo dispositivo. Riprova.',
   'error.socialSignInFailed': 'Non siamo riusciti a completare l\'accesso con questo provider. Riprova o scegli un altro modo per accedere.',
   'error.deviceUnknown': 'Non troviamo questo dispositivo nel tuo account. Forse è già stato dimenticato.',
+  'error.serviceUnavailable': 'Il servizio ha avuto un problema. Riprova tra un momento.',
   'error.unknown': 'Si è verificato un errore. Riprova.',
 } satisfies Dictionary;

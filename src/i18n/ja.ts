@@ -196,5 +196,6 @@ export const ja = {
   'error.rejected': 'リクエストが拒否されました。',
   'error.forbidden': 'リクエストがブロックされました。しばらくしてからもう一度お試しください。',
   'error.configuration': 'ログインが正しく設定されていません。サポートにお問い合わせください。',
+  'error.serviceUnavailable': 'サービス側で問題が発生しました。しばらくしてからもう一度お試しください。',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
 } satisfies Dictionary;

@@ -200,5 +200,6 @@ export const ko = {
   'error.passkeyRegistrationFailed': '이 기기에서 패스키를 만들지 못했습니다. 다시 시도하세요.',
   'error.socialSignInFailed': '이 제공업체로 로그인을 완료하지 못했습니다. 다시 시도하거나 다른 로그인 방법을 선택하세요.',
   'error.deviceUnknown': '계정에서 이 기기를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.',
+  'error.serviceUnavailable': '서비스에 문제가 발생했습니다. 잠시 후 다시 시도하세요.',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
 } satisfies Dictionary;

@@ -196,5 +196,6 @@ export const nb = {
   'error.passkeyRegistrationFailed': 'Vi kunne ikke opprette en tilgangsnøkkel på denne enheten. Prøv igjen.',
   'error.socialSignInFailed': 'Vi kunne ikke fullføre innloggingen med denne leverandøren. Prøv igjen eller velg en annen måte å logge inn på.',
   'error.deviceUnknown': 'Vi fant ikke denne enheten i kontoen din. Den kan allerede være glemt.',
+  'error.serviceUnavailable': 'Tjenesten fikk et problem. Prøv igjen om litt.',
   'error.unknown': 'Noe gikk galt. Prøv igjen.',
 } satisfies Dictionary;

@@ -196,5 +196,6 @@ export const nl = {
   'error.passkeyRegistrationFailed': 'We konden op dit apparaat geen passkey maken. Probeer het opnieuw.',
   'error.socialSignInFailed': 'We konden het inloggen bij deze provider niet afronden. Probeer het opnieuw of kies een andere manier om in te loggen.',
   'error.deviceUnknown': 'We vinden dit apparaat niet in je account. Misschien is het al vergeten.',
+  'error.serviceUnavailable': 'De dienst had een probleem. Probeer het zo opnieuw.',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
 } satisfies Dictionary;

@@ -196,5 +196,6 @@ export const pl = {
   'error.passkeyRegistrationFailed': 'Nie udało się utworzyć klucza dostępu na tym urządzeniu. Spróbuj ponownie.',
   'error.socialSignInFailed': 'Nie udało się dokończyć logowania przez tego dostawcę. Spróbuj ponownie lub wybierz inny sposób logowania.',
   'error.deviceUnknown': 'Nie znaleziono tego urządzenia na Twoim koncie. Być może zostało już zapomniane.',
+  'error.serviceUnavailable': 'Usługa napotkała problem. Spróbuj ponownie za chwilę.',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
 } satisfies Dictionary;

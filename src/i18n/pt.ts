@@ -196,5 +196,6 @@ export const pt = {
   'error.passkeyRegistrationFailed': 'Não foi possível criar uma chave de acesso neste dispositivo. Tente novamente.',
   'error.socialSignInFailed': 'Não foi possível concluir o login com esse provedor. Tente novamente ou escolha outra forma de entrar.',
   'error.deviceUnknown': 'Não encontramos este dispositivo na sua conta. Talvez ele já tenha sido esquecido.',
+  'error.serviceUnavailable': 'O serviço teve um problema. Tente novamente em instantes.',
   'error.unknown': 'Algo deu errado. Tente novamente.',
 } satisfies Dictionary;

@@ -196,5 +196,6 @@ export const sv = {
   'error.passkeyRegistrationFailed': 'Vi kunde inte skapa en lösennyckel på den här enheten. Försök igen.',
   'error.socialSignInFailed': 'Vi kunde inte slutföra inloggningen med den leverantören. Försök igen eller välj ett annat sätt att logga in.',
   'error.deviceUnknown': 'Vi hittade inte den här enheten i ditt konto. Den kan redan ha glömts.',
+  'error.serviceUnavailable': 'Tjänsten fick ett problem. Försök igen om en stund.',
   'error.unknown': 'Något gick fel. Försök igen.',
 } satisfies Dictionary;

@@ -196,5 +196,6 @@ export const th = {
   'error.passkeyRegistrationFailed': 'สร้างพาสคีย์บนอุปกรณ์นี้ไม่สำเร็จ โปรดลองอีกครั้ง',
   'error.socialSignInFailed': 'เข้าสู่ระบบกับผู้ให้บริการนี้ไม่สำเร็จ โปรดลองอีกครั้งหรือเลือกวิธีเข้าสู่ระบบอื่น',
   'error.deviceUnknown': 'ไม่พบอุปกรณ์นี้ในบัญชีของคุณ อุปกรณ์อาจถูกลบไปแล้ว',
+  'error.serviceUnavailable': 'บริการเกิดปัญหา โปรดลองอีกครั้งในอีกสักครู่',
   'error.unknown': 'เกิดข้อผิดพลาด โปรดลองอีกครั้ง',
 } satisfies Dictionary;

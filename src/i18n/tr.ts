@@ -199,5 +199,6 @@ export const tr = {
   'error.passkeyRegistrationFailed': 'Bu cihazda geçiş anahtarı oluşturulamadı. Tekrar deneyin.',
   'error.socialSignInFailed': 'Bu sağlayıcıyla oturum açma işlemi tamamlanamadı. Tekrar deneyin veya başka bir oturum açma yöntemi seçin.',
   'error.deviceUnknown': 'Bu cihaz hesabınızda bulunamadı. Daha önce kaldırılmış olabilir.',
+  'error.serviceUnavailable': 'Hizmette bir sorun oluştu. Lütfen birazdan tekrar deneyin.',
   'error.unknown': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
 } satisfies Dictionary;

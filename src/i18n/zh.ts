@@ -199,5 +199,6 @@ export const zh = {
   'error.passkeyRegistrationFailed': '无法在此设备上创建通行密钥，请重试。',
   'error.socialSignInFailed': '无法通过该提供商完成登录。请重试，或选择其他登录方式。',
   'error.deviceUnknown': '在您的账户中找不到此设备，它可能已被移除。',
+  'error.serviceUnavailable': '服务出现问题，请稍后重试。',
   'error.unknown': '出了点问题，请重试。',
 } satisfies Dictionary;
