@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuthEvent } from '../../src/client/types.js';
 import { cognitoApi, createPool, createUser, uniqueEmail, type PoolSetup } from '../cognito/api.js';
 import { configureAmplify, signOutQuietly, type AmplifyHarness } from './amplify.js';
@@ -70,5 +70,40 @@ describe('sessions through aws-amplify/auth', () => {
     await amplify.client.signOut({ global: true });
     await expect(refresh(refreshToken)).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Invalid Refresh Token' });
     await expect(refresh(other)).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Invalid Refresh Token' });
+    await expect(amplify.client.getCurrentUser()).rejects.toMatchObject({ name: 'UserUnAuthenticatedException' });
+  });
+
+  it('reports a global sign-out that fails (Amplify would swallow it), and keeps every session', async () => {
+    const { email, refreshToken } = await signedIn();
+    const other = await otherDevice(email);
+    const realFetch = globalThis.fetch;
+    const offline = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const target = new Headers(init?.headers).get('X-Amz-Target') ?? '';
+      return target.endsWith('.GlobalSignOut') ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
+    });
+    try {
+      await expect(amplify.client.signOut({ global: true })).rejects.toMatchObject({ name: 'NetworkError' });
+    } finally {
+      offline.mockRestore();
+    }
+    await expect(amplify.client.getCurrentUser()).resolves.toMatchObject({ signInDetails: { loginId: email } });
+    await expect(refresh(refreshToken)).resolves.toHaveProperty('AuthenticationResult');
+    await expect(refresh(other)).resolves.toHaveProperty('AuthenticationResult');
+  });
+
+  it("reports Cognito's refusal of a global sign-out by its name", async () => {
+    await signedIn();
+    const realFetch = globalThis.fetch;
+    const refused = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const target = new Headers(init?.headers).get('X-Amz-Target') ?? '';
+      if (!target.endsWith('.GlobalSignOut')) return realFetch(input, init);
+      return Promise.resolve(new Response(JSON.stringify({ __type: 'TooManyRequestsException', message: 'Rate exceeded' }), { status: 400 }));
+    });
+    try {
+      await expect(amplify.client.signOut({ global: true })).rejects.toMatchObject({ name: 'TooManyRequestsException', message: 'Rate exceeded' });
+    } finally {
+      refused.mockRestore();
+    }
+    await expect(amplify.client.getCurrentUser()).resolves.toBeDefined();
   });
 });

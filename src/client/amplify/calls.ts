@@ -13,6 +13,7 @@ import type {
 } from '../types.js';
 import { otpauthUri } from '../otpauth.js';
 import { amplifyCall } from './errors.js';
+import { globalSignOut } from './global-sign-out.js';
 
 /** Amplify's sign-up options require `userAttributes` whenever options are given. */
 function toSignUpInput({ options, ...rest }: SignUpInput): auth.SignUpInput {
@@ -65,7 +66,12 @@ export function createAmplifyCalls(): ClientCalls {
     autoSignIn: () => amplifyCall(() => auth.autoSignIn() as Promise<SignInOutput>),
     resetPassword: (input) => amplifyCall(() => auth.resetPassword(input)),
     confirmResetPassword: (input) => amplifyCall(() => auth.confirmResetPassword(input)),
-    signOut: (input) => amplifyCall(() => auth.signOut(input?.global === true ? { global: true } : undefined)),
+    signOut: (input) =>
+      amplifyCall(async () => {
+        if (input?.global === true) await globalSignOut();
+        // The tokens are revoked everywhere already (or only this device signs out): Amplify ends the local session.
+        await auth.signOut();
+      }),
     getCurrentUser: () => amplifyCall(() => auth.getCurrentUser()),
     fetchAuthSession: (input) => amplifyCall(async () => toSession(await auth.fetchAuthSession(input))),
     fetchUserAttributes: () => amplifyCall(() => auth.fetchUserAttributes()),

@@ -63,25 +63,40 @@ describe('injected faults', () => {
 });
 
 describe('sign-out when the service cannot be reached', () => {
-  it('still ends the local session, as Amplify does, and never rejects', async () => {
+  it('a sign-out of this device still ends the local session, as Amplify does, and never rejects', async () => {
+    const p = await poolWithAna();
+    await p.client.signIn({ username: EMAIL, password: PASSWORD });
+    p.client.admin.failNext('signOut', 'NetworkError');
+    await expect(p.client.signOut()).resolves.toBeUndefined();
+    expect(p.storage.contents()).toEqual({});
+    expect(p.events.map((e) => e.event)).toEqual(['signedIn', 'signedOut']);
+  });
+
+  it('signing out everywhere is reported when it fails, and changes nothing: this device and the others stay signed in', async () => {
     const p = await poolWithAna();
     await p.client.signIn({ username: EMAIL, password: PASSWORD });
     const laptop = p.otherDevice();
     await laptop.client.signIn({ username: EMAIL, password: PASSWORD });
     p.client.admin.failNext('signOut', 'NetworkError');
-    await expect(p.client.signOut({ global: true })).resolves.toBeUndefined();
-    expect(p.storage.contents()).toEqual({});
-    expect(p.events.map((e) => e.event)).toEqual(['signedIn', 'signedOut']);
-    // The service was never told, so the other device stays signed in.
+    await expect(p.client.signOut({ global: true })).rejects.toMatchObject({ name: 'NetworkError' });
+    expect(p.events.map((e) => e.event)).toEqual(['signedIn']);
+    await expect(p.client.getCurrentUser()).resolves.toMatchObject({ signInDetails: { loginId: EMAIL } });
     expect((await laptop.client.fetchAuthSession({ forceRefresh: true })).tokens).toBeDefined();
+    // Tried again once the service answers: every session ends.
+    await p.client.signOut({ global: true });
+    expect(p.storage.contents()).toEqual({});
+    expect((await laptop.client.fetchAuthSession({ forceRefresh: true })).tokens).toBeUndefined();
   });
 
-  it('ends the local session even when the access token has expired for a global sign-out', async () => {
+  it('refreshes an expired access token to sign out everywhere', async () => {
     const p = await poolWithAna({ tokens: { accessTtlMs: 60_000 } });
     await p.client.signIn({ username: EMAIL, password: PASSWORD });
+    const laptop = p.otherDevice();
+    await laptop.client.signIn({ username: EMAIL, password: PASSWORD });
     p.advance(61_000);
     await expect(p.client.signOut({ global: true })).resolves.toBeUndefined();
     expect(p.storage.contents()).toEqual({});
+    expect((await laptop.client.fetchAuthSession({ forceRefresh: true })).tokens).toBeUndefined();
   });
 });
 

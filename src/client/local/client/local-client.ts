@@ -428,14 +428,18 @@ export class LocalAuthClientImpl implements AuthClient {
 
   async signOut(input?: SignOutInput): Promise<void> {
     const tokens = await this.store.tokens.read();
-    try {
-      await this.call('signOut', async () => {
-        if (tokens && input?.global) await this.service.globalSignOut(tokens.accessToken);
-        else if (tokens) await this.service.revokeToken(tokens.refreshToken);
-      });
-    } catch {
-      // As Amplify's signOut does, a revocation that fails (offline, throttled, an expired access token) is
-      // ignored: the local session ends whatever the service says, and signOut never rejects.
+    if (tokens && input?.global) {
+      // Signing out everywhere that fails (offline, throttled) is reported and changes nothing: the other
+      // devices are still signed in, so this one stays signed in too and the user can try again. An expired
+      // access token is refreshed first, as for any call made for the user.
+      await this.call('signOut', async () => this.service.globalSignOut((await this.currentTokens(false))?.accessToken ?? tokens.accessToken));
+    } else if (tokens) {
+      try {
+        await this.call('signOut', () => this.service.revokeToken(tokens.refreshToken));
+      } catch {
+        // As Amplify's signOut does, a revocation that fails (offline, throttled, an expired access token) is
+        // ignored: the local session ends whatever the service says.
+      }
     }
     await this.endLocalSession();
   }
