@@ -75,9 +75,13 @@ function targets(apps, sizes, summary) {
     const { measured, met } = target.check(run);
     return [target.what, target.limit, measured, met ? 'met' : '**not met**'];
   });
+  // The page shown after sign-in must add no code to the first load; the bytes may differ a little, as the
+  // bundler cuts the same modules into other files (test/size-budget.mjs checks the same).
   for (const app of apps.filter((entry) => entry.sameInitialAs)) {
+    const base = sizes[app.sameInitialAs].composition.modules;
+    const extra = [...sizes[app.id].composition.modules].filter((module) => !base.has(module) && !module.startsWith('test/bench/apps/'));
     const added = run.size(app.id) - run.size(app.sameInitialAs);
-    rows.push([`${app.name}: initial gzip bytes added to ${app.sameInitialAs}`, '≤ 0', String(added), added <= 0 ? 'met' : '**not met**']);
+    rows.push([`${app.name}: modules added to ${app.sameInitialAs}'s first load`, 'none', `${extra.length === 0 ? 'none' : extra.join(', ')} (${added > 0 ? '+' : ''}${added} B gzip from the file split)`, extra.length === 0 ? 'met' : '**not met**']);
   }
   return table(['target (issue 13)', 'limit', 'measured', ''], rows);
 }

@@ -1,122 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
-import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
-import type { CodeDeliveryDetails, UpdateUserAttributesOutput, UserAttributeKey, UserAttributes, VerifiableUserAttributeKey } from '../../client/types.js';
-import { attributeProblem, profileAttributes, type ProfileAttribute } from '../../core/profile.js';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import type { CodeDeliveryDetails, UserAttributeKey, UserAttributes, VerifiableUserAttributeKey } from '../../client/types.js';
+import { attributeProblem, profileAttributes } from '../../core/profile.js';
 import { isOneTimeCode } from '../../core/validation.js';
 import { attributeField, type FormValues } from '../fields.js';
-import type { ScreenError } from '../screens/screen-state.js';
-import { useAccountAction, type AccountNotice, type AccountSectionState } from './action.js';
+import { useAccountAction, type AccountNotice } from './action.js';
 import { useAccount } from './context.js';
 import { markField, useAccountForm, type FieldMessages } from './form.js';
+import type { ProfileContact, ProfileField, ProfileOptions, ProfileSection, ProfileVerification } from './profile-types.js';
+import { CONTACTS, changed, defaultsOf, pendingCodes, sentValue, type ProfileChange, type ProfileValues } from './profile-values.js';
 import { useAttributes, useReadNow, useReread } from './queries.js';
 
-export interface ProfileOptions {
-  /** The attributes to show, in this order (default: the pool's, or the user's own when the backend has no schema). */
-  attributes?: readonly UserAttributeKey[];
-}
-
-/** One field of the profile form. */
-export interface ProfileField extends ProfileAttribute {
-  label: string;
-  autoComplete: string;
-  /** The value the account has now (a Boolean as 'true'/'false'), or undefined. */
-  value: string | undefined;
-  /** Optional, set and changeable: `removeAttribute` deletes it. */
-  removable: boolean;
-}
-
-/** An email address or phone number of the account, and whether it is verified. */
-export interface ProfileContact {
-  attribute: VerifiableUserAttributeKey;
-  label: string;
-  value: string;
-  verified: boolean;
-}
-
-/** A code sent to a contact (after a change, or on request), waiting to be entered. */
-export interface ProfileVerification {
-  attribute: VerifiableUserAttributeKey;
-  codeDeliveryDetails: CodeDeliveryDetails | undefined;
-  register: UseFormRegister<FormValues>;
-  fieldErrors: FieldMessages;
-  onSubmit: (event?: BaseSyntheticEvent) => void;
-  resendCode: () => void;
-  cancel: () => void;
-  isPending: boolean;
-  error: ScreenError | undefined;
-  notice: AccountNotice | undefined;
-}
-
-export interface ProfileSection extends AccountSectionState {
-  /** The attributes are being read for the first time. */
-  isLoading: boolean;
-  /** Reading them failed; `retry` reads again. */
-  loadError: ScreenError | undefined;
-  retry: () => void;
-  fields: ProfileField[];
-  /** react-hook-form's register for the fields (a Boolean is a checkbox: its value is checked or not). */
-  register: UseFormRegister<ProfileValues>;
-  fieldErrors: FieldMessages;
-  onSubmit: (event?: BaseSyntheticEvent) => void;
-  removeAttribute: (name: UserAttributeKey) => void;
-  contacts: ProfileContact[];
-  /** Sends a code to an unverified contact. */
-  verifyContact: (attribute: VerifiableUserAttributeKey) => void;
-  verification: ProfileVerification | undefined;
-}
-
-export type ProfileValues = Record<string, string | boolean>;
-
-const CONTACTS: readonly VerifiableUserAttributeKey[] = ['email', 'phone_number'];
-
-/** `datetime-local`'s value for an instant, in the browser's time zone. */
-function toLocalDateTime(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** What the form shows for the account's value. */
-function formValue(field: ProfileAttribute, value: string | undefined): string | boolean {
-  if (field.input === 'checkbox') return value === 'true';
-  if (field.input === 'datetime') return value === undefined ? '' : toLocalDateTime(value);
-  return value ?? '';
-}
-
-/** What is sent for what the form holds: trimmed, a phone number without spaces, an instant as ISO 8601. */
-function sentValue(field: ProfileAttribute, raw: string | boolean | undefined): string {
-  if (field.input === 'checkbox') return raw === true ? 'true' : 'false';
-  const text = typeof raw === 'string' ? raw.trim() : '';
-  if (field.input === 'tel') return text.replace(/[\s\-().]/g, '');
-  if (field.input === 'datetime' && text !== '') {
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? text : new Date(time).toISOString();
-  }
-  return text;
-}
-
-function defaultsOf(fields: readonly ProfileAttribute[], attributes: UserAttributes): ProfileValues {
-  return Object.fromEntries(fields.map((field) => [field.name, formValue(field, attributes[field.name])]));
-}
-
-/** Whether the value differs from the account's (a checkbox left unticked on an unset Boolean is no change). */
-function changed(field: ProfileAttribute, sent: string, current: string | undefined): boolean {
-  if (field.input === 'checkbox') return sent !== (current ?? 'false');
-  return sent !== (current ?? '');
-}
-
-interface ProfileChange {
-  updates: UserAttributes;
-  removals: UserAttributeKey[];
-}
-
-function pendingCodes(output: UpdateUserAttributesOutput): { attribute: VerifiableUserAttributeKey; codeDeliveryDetails: CodeDeliveryDetails }[] {
-  return CONTACTS.flatMap((attribute) => {
-    const step = output[attribute]?.nextStep;
-    return step?.updateAttributeStep === 'CONFIRM_ATTRIBUTE_WITH_CODE' ? [{ attribute, codeDeliveryDetails: step.codeDeliveryDetails }] : [];
-  });
-}
+export type { ProfileContact, ProfileField, ProfileOptions, ProfileSection, ProfileVerification } from './profile-types.js';
+export type { ProfileValues } from './profile-values.js';
 
 /** The profile: the pool's attributes with typed inputs, the contacts and their verification. */
 export function useProfile({ attributes: only }: ProfileOptions = {}): ProfileSection {
