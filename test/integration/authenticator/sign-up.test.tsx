@@ -5,7 +5,7 @@ import type { LocalAuthClient } from '../../../src/local.js';
 import { HOUR } from '../../support/local-pool.js';
 import { PASSWORD } from '../../support/constants.js';
 import { renderAuthenticator, type AuthenticatorHarness } from '../../support/authenticator.js';
-import { checklist, fieldError, findAlertText, findHeading, findNoticeText, input, typeInto } from '../../support/screens.js';
+import { checklist, fieldError, findAlertText, findHeading, findNoticeText, input, signIn, typeInto } from '../../support/screens.js';
 
 const EMAIL = 'grace@example.com';
 
@@ -228,6 +228,28 @@ describe('sign-up', () => {
     expect(await findAlertText()).toBe('Too many attempts. Wait a few minutes and try again.');
     await harness.user.click(screen.getByRole('button', { name: 'Confirm' }));
     await screen.findByText(`Signed in as ${EMAIL}`);
+  });
+
+  it('services.handleResendSignUpCode: every new sign-up code goes through it, on sign-in to an unconfirmed account and on "Send a new code"', async () => {
+    const asked: string[] = [];
+    const harness = await renderAuthenticator({
+      pool: { users: [{ username: EMAIL, password: PASSWORD, status: 'UNCONFIRMED' }] },
+      props: (client) => ({
+        services: {
+          handleResendSignUpCode: (input) => {
+            asked.push(input.username);
+            return client.resendSignUpCode(input);
+          },
+        },
+      }),
+    });
+    await signIn(harness.user, EMAIL, PASSWORD);
+    await findHeading('Confirm your account');
+    expect(asked).toEqual([EMAIL]);
+    await harness.user.click(screen.getByRole('button', { name: 'Send a new code' }));
+    await waitFor(() => {
+      expect(asked).toEqual([EMAIL, EMAIL]);
+    });
   });
 
   it('services.validateCustomSignUp: its error shows on that field and nothing is sent', async () => {

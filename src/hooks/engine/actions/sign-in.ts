@@ -11,7 +11,7 @@ export async function afterSignIn(deps: ActionDeps, output: SignInOutput, userna
   const step = output.nextStep.signInStep;
   if (step === 'CONFIRM_SIGN_UP' && username !== undefined) {
     // Amplify UI sends a fresh code so the confirm screen can say where it went.
-    const codeDeliveryDetails = await deps.client.resendSignUpCode({ username });
+    const codeDeliveryDetails = await deps.services().handleResendSignUpCode({ username });
     return { events: [{ type: 'signUpResult', username, output: { isSignUpComplete: false, nextStep: { signUpStep: 'CONFIRM_SIGN_UP', codeDeliveryDetails } } }] };
   }
   const events: FlowEvent[] = [{ type: 'signInResult', output, ...(username === undefined ? {} : { username }) }];

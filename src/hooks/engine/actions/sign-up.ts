@@ -34,7 +34,7 @@ export async function confirmSignUp(deps: ActionDeps, { username, code }: { user
 }
 
 export async function resendSignUpCode(deps: ActionDeps, username: string): Promise<ActionResult> {
-  const codeDeliveryDetails = await deps.client.resendSignUpCode({ username });
+  const codeDeliveryDetails = await deps.services().handleResendSignUpCode({ username });
   return {
     events: [
       { type: 'signUpResult', username, output: { isSignUpComplete: false, nextStep: { signUpStep: 'CONFIRM_SIGN_UP', codeDeliveryDetails } } },
