@@ -63,6 +63,32 @@ export const WrongPassword: Story = {
   },
 };
 
+/** The page was reloaded in the middle of a sign-in whose session has ended since: back at sign-in, saying why. */
+export const SessionEndedAfterReload: Story = {
+  ...withClient(() => scriptedClient({ resumeSignIn: { status: 'expired' } })),
+  play: async ({ canvasElement }) => {
+    const screen = await screenTitled(canvasElement, 'Sign in');
+    await expect(await screen.findByRole('alert')).toHaveTextContent('Your sign-in session expired. Please sign in again.');
+  },
+};
+
+/** Reloaded at the code step of a sign-in still in progress: the same screen, with where the code went. */
+export const ResumedAfterReload: Story = {
+  ...withClient(() =>
+    scriptedClient({
+      resumeSignIn: {
+        status: 'inProgress',
+        username: USERS.sms.username,
+        nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', codeDeliveryDetails: { deliveryMedium: 'SMS', destination: '+*******0100' } },
+      },
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const screen = await screenTitled(canvasElement, 'Enter your code');
+    await expect(screen.getByText('We texted a code to +*******0100.')).toBeVisible();
+  },
+};
+
 /** While the sign-in call runs: the button is busy and says so, and a second submit is impossible. */
 export const Pending: Story = {
   ...withClient(() => scriptedClient({ signIn: PENDING })),

@@ -35,6 +35,7 @@ const CALL_NAMES: Record<keyof ClientCalls, true> = {
   rememberDevice: true,
   forgetDevice: true,
   fetchDevices: true,
+  resumeSignIn: true,
 };
 
 /**

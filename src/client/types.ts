@@ -89,6 +89,15 @@ export interface SignInOutput {
   nextStep: SignInStep;
 }
 
+/**
+ * A sign-in in progress when the page loads (the page was reloaded mid sign-in): the step it stands at, with
+ * its payload (a TOTP setup with a fresh secret, as a secret is never stored), or an ended one.
+ */
+export type ResumeSignInOutput =
+  | { status: 'none' }
+  | { status: 'expired' }
+  | { status: 'inProgress'; username: string; nextStep: SignInStep };
+
 export type SignUpStep =
   | { signUpStep: 'CONFIRM_SIGN_UP'; codeDeliveryDetails: CodeDeliveryDetails }
   | { signUpStep: 'COMPLETE_AUTO_SIGN_IN'; codeDeliveryDetails?: CodeDeliveryDetails }
@@ -437,6 +446,11 @@ export interface AuthClient {
   rememberDevice(): Promise<void>;
   forgetDevice(input?: ForgetDeviceInput): Promise<void>;
   fetchDevices(): Promise<FetchDevicesOutput>;
+  /**
+   * The sign-in this page left in progress (both clients keep it for the page session, as Amplify does), so the
+   * Authenticator resumes at the same step after a reload. Not an Amplify call: the adapter reads Amplify's state.
+   */
+  resumeSignIn(): Promise<ResumeSignInOutput>;
   /** The backend's configuration, for the Authenticator's defaults. */
   getBackendConfig(): AuthBackendConfig;
   /** Listen to auth events; returns the function that stops listening. */

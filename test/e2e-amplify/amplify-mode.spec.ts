@@ -153,3 +153,25 @@ test('the inbox polls the emulator about every second, and not while the tab is 
   await setVisibility(page, 'visible');
   await expect.poll(() => polls.length, { timeout: 500 }).toBeGreaterThan(hidden);
 });
+
+test('a reload at the TOTP code resumes there, from Amplify\'s own sign-in state, and the code signs in', async ({ page }) => {
+  await openAmplifyMode(page, 'password');
+  const note = (await page.getByRole('listitem').filter({ hasText: 'tara@example.com' }).textContent()) ?? '';
+  const secret = /secret ([A-Z2-7]+)/.exec(note)?.[1] ?? '';
+  await page.getByLabel('Email').fill('tara@example.com');
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in with password' }).click();
+  await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+  await expect(page.getByText('Open your authenticator app')).toBeVisible();
+  // Nothing secret was kept for the reload: Amplify's session and the step's name, no password or code.
+  const kept = await page.evaluate(() => Object.values(sessionStorage).join('\n'));
+  expect(kept).not.toContain(PASSWORD);
+  const respond = page.waitForRequest((request) => isCognitoCall(request, 'RespondToAuthChallenge'));
+  await page.getByRole('textbox', { name: 'Code' }).fill(new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' }).generate());
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  expect((await respond).postDataJSON()).toMatchObject({ ChallengeName: 'SOFTWARE_TOKEN_MFA' });
+  // Amplify keeps no signInDetails across the reload, so the page names the user by Cognito's username (its sub).
+  await expect(page.getByRole('heading', { name: /^Signed in as / })).toBeVisible();
+});

@@ -20,6 +20,7 @@ import {
   type ResendSignUpCodeInput,
   type ResetPasswordInput,
   type ResetPasswordOutput,
+  type ResumeSignInOutput,
   type SendUserAttributeVerificationCodeInput,
   type SignInInput,
   type SignInOutput,
@@ -258,6 +259,11 @@ export class ScriptedClient implements AuthClient {
 
   fetchDevices(): Promise<FetchDevicesOutput> {
     return this.answer('fetchDevices', undefined, () => []);
+  }
+
+  /** No sign-in in progress at start, unless the script says which. */
+  resumeSignIn(): Promise<ResumeSignInOutput> {
+    return this.answer('resumeSignIn', undefined, () => ({ status: 'none' }));
   }
 
   getBackendConfig(): AuthBackendConfig {

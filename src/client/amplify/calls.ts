@@ -14,6 +14,7 @@ import type {
 import { otpauthUri } from '../otpauth.js';
 import { amplifyCall } from './errors.js';
 import { globalSignOut } from './global-sign-out.js';
+import { forgetSignInStep, keepSignInStep, keptSignIn } from './sign-in-progress.js';
 
 /** Amplify's sign-up options require `userAttributes` whenever options are given. */
 function toSignUpInput({ options, ...rest }: SignUpInput): auth.SignUpInput {
@@ -37,6 +38,12 @@ function totpSetupDetails(sharedSecret: string, defaultAccount: string): TotpSet
   return { sharedSecret, getSetupUri: (appName, accountName = defaultAccount) => otpauthUri(sharedSecret, appName, accountName) };
 }
 
+/** The output, with its step kept for a reload. */
+function kept(username: string, output: SignInOutput): SignInOutput {
+  keepSignInStep(username, output);
+  return output;
+}
+
 function withSetupUri(output: SignInOutput, account: string): SignInOutput {
   const { nextStep } = output;
   if (nextStep.signInStep !== 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') return output;
@@ -57,9 +64,17 @@ export function createAmplifyCalls(): ClientCalls {
     signIn: (input) =>
       amplifyCall(async () => {
         signInUsername = input.username;
-        return withSetupUri((await auth.signIn(input)) as SignInOutput, input.username);
+        return kept(input.username, withSetupUri((await auth.signIn(input)) as SignInOutput, input.username));
       }),
-    confirmSignIn: (input) => amplifyCall(async () => withSetupUri((await auth.confirmSignIn(input)) as SignInOutput, signInUsername)),
+    confirmSignIn: (input) => amplifyCall(async () => kept(signInUsername, withSetupUri((await auth.confirmSignIn(input)) as SignInOutput, signInUsername))),
+    // After a reload: the username comes from the kept step; a TOTP setup asks Cognito for a new secret.
+    resumeSignIn: () =>
+      amplifyCall(() =>
+        keptSignIn(async () => withSetupUri((await auth.confirmSignIn({ challengeResponse: 'TOTP' })) as SignInOutput, signInUsername)).then((resumed) => {
+          if (resumed.status === 'inProgress') signInUsername = resumed.username;
+          return resumed;
+        }),
+      ),
     signUp: (input) => amplifyCall(() => auth.signUp(toSignUpInput(input))),
     confirmSignUp: (input) => amplifyCall(() => auth.confirmSignUp(input)),
     resendSignUpCode: (input) => amplifyCall(() => auth.resendSignUpCode(input) as Promise<CodeDeliveryDetails>),
@@ -71,6 +86,7 @@ export function createAmplifyCalls(): ClientCalls {
         if (input?.global === true) await globalSignOut();
         // The tokens are revoked everywhere already (or only this device signs out): Amplify ends the local session.
         await auth.signOut();
+        forgetSignInStep();
       }),
     getCurrentUser: () => amplifyCall(() => auth.getCurrentUser()),
     fetchAuthSession: (input) => amplifyCall(async () => toSession(await auth.fetchAuthSession(input))),

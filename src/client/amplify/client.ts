@@ -4,6 +4,7 @@ import type { AuthClient } from '../types.js';
 import { amplifyBackendConfig } from './backend-config.js';
 import { amplifyCall } from './errors.js';
 import { subscribeToHub } from './events.js';
+import { hasKeptSignIn } from './kept-step-key.js';
 
 /** After the session check, when the page is idle: a sign-in never waits for the calls to load. */
 function whenIdle(task: () => void): void {
@@ -20,8 +21,11 @@ function whenIdle(task: () => void): void {
 export function createAmplifyAuthClient(): AuthClient {
   let calls: Promise<ClientCalls> | undefined;
   const load = (): Promise<ClientCalls> => (calls ??= import('./calls.js').then((module) => module.createAmplifyCalls()));
+  const deferred = deferredCalls(load);
   return {
-    ...deferredCalls(load),
+    ...deferred,
+    // Most pages have no sign-in in progress: they learn it without loading the calls.
+    resumeSignIn: () => (hasKeptSignIn() ? deferred.resumeSignIn() : Promise.resolve({ status: 'none' })),
     getCurrentUser: () =>
       amplifyCall(() => getCurrentUser()).finally(() => {
         whenIdle(() => void load());

@@ -121,6 +121,8 @@ export function createLocalAuthClient(options: LocalAuthClientOptions = {}): Loc
       if (!(await storages.session.tokens.read())) throw unauthenticated();
       return calls.getCurrentUser();
     },
+    // Most pages have no sign-in in progress: they learn it without waiting for the pool.
+    resumeSignIn: async () => ((await storages.session.signIn.read()) === undefined ? { status: 'none' } : calls.resumeSignIn()),
     getBackendConfig: () => backendConfig(config),
     // Nothing happens in the pool before it is loaded, so a listener added meanwhile misses no event.
     subscribe: (listener) => {

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { toAuthError } from '../../client/errors.js';
-import type { AuthClient } from '../../client/types.js';
+import { AuthError, toAuthError } from '../../client/errors.js';
+import type { AuthClient, ResumeSignInOutput } from '../../client/types.js';
 import type { Store } from './store.js';
+
+const SIGN_IN_ENDED = new AuthError({ name: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.', reason: 'signInSessionEnded' });
 
 /** After a failed look (offline, throttled), the check is tried again this many times, waiting longer each time. */
 const RETRIES = 3;
@@ -15,6 +17,8 @@ const FIRST_RETRY_MS = 2000;
  */
 export function checkSession(client: AuthClient, queryClient: QueryClient, key: string, store: Store): { stop: () => void } {
   let stopped = false;
+  // Read through a function: a stop can come while a look is awaited.
+  const isStopped = () => stopped;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const attempt = (tries: number) => {
     queryClient.query({ queryKey: ['gatehouse', key, 'currentUser', tries], queryFn: () => client.getCurrentUser(), retry: false, staleTime: 0 }).then(
@@ -23,10 +27,18 @@ export function checkSession(client: AuthClient, queryClient: QueryClient, key: 
         if (store.getState().flow.authStatus === 'configuring') store.dispatch({ type: 'sessionChecked', user });
         else store.dispatch({ type: 'signedIn', user, method: 'restoredSession' });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         if (stopped) return;
+        const signedOut = toAuthError(error).name === 'UserUnAuthenticatedException';
+        // Nobody signed in: a sign-in this page left in progress (a reload mid sign-in) goes on at its step.
+        const resumed = signedOut && tries === 0 ? await client.resumeSignIn().catch((): ResumeSignInOutput => ({ status: 'none' })) : { status: 'none' as const };
+        if (isStopped()) return;
+        // Only while nothing else has happened: a user who started meanwhile is not taken elsewhere.
+        const untouched = store.getState().flow.authStatus === 'configuring';
         store.dispatch({ type: 'sessionChecked' });
-        if (toAuthError(error).name === 'UserUnAuthenticatedException' || tries >= RETRIES) return;
+        if (untouched && resumed.status === 'inProgress') store.dispatch({ type: 'signInResult', output: { isSignedIn: false, nextStep: resumed.nextStep }, username: resumed.username });
+        if (untouched && resumed.status === 'expired') store.dispatch({ type: 'failed', error: SIGN_IN_ENDED });
+        if (signedOut || tries >= RETRIES) return;
         timer = setTimeout(() => {
           attempt(tries + 1);
         }, FIRST_RETRY_MS * 2 ** tries);

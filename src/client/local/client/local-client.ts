@@ -24,6 +24,7 @@ import type {
   ResendSignUpCodeInput,
   ResetPasswordInput,
   ResetPasswordOutput,
+  ResumeSignInOutput,
   SendUserAttributeVerificationCodeInput,
   SignInInput,
   SignInOutput,
@@ -51,7 +52,7 @@ import { backendConfig } from './backend-config.js';
 import { decodeJwt, expiresAt } from './jwt.js';
 import type { SimulatedNetwork } from './network.js';
 import { unauthenticated } from './unauthenticated.js';
-import { isStoredTokens, parseStored, type SessionStore, type SignInProgress, type StoredTokens } from './session-store.js';
+import { isStoredTokens, parseStored, type ResumableStep, type SessionStore, type SignInProgress, type StoredTokens } from './session-store.js';
 import { unreachable } from '../../unreachable.js';
 
 /** How long, and how often, autoSignIn asks whether a link confirmed the account (Amplify's numbers). */
@@ -172,32 +173,24 @@ export class LocalAuthClientImpl implements AuthClient {
   private async stepFor(challenge: ServiceChallenge, progress: SignInProgress): Promise<SignInOutput> {
     switch (challenge.name) {
       case 'NEW_PASSWORD_REQUIRED':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', missingAttributes: challenge.requiredAttributes as UserAttributeKey[] });
+        return this.awaitStep(progress, { signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', missingAttributes: challenge.requiredAttributes as UserAttributeKey[] });
       case 'SMS_MFA':
       case 'SMS_OTP':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', codeDeliveryDetails: challenge.delivery });
+        return this.awaitStep(progress, { signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE', codeDeliveryDetails: challenge.delivery });
       case 'EMAIL_OTP':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE', codeDeliveryDetails: challenge.delivery });
+        return this.awaitStep(progress, { signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE', codeDeliveryDetails: challenge.delivery });
       case 'SOFTWARE_TOKEN_MFA':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' });
+        return this.awaitStep(progress, { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' });
       case 'SELECT_MFA_TYPE':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMFATypes: challenge.types });
+        return this.awaitStep(progress, { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMFATypes: challenge.types });
       case 'MFA_SETUP':
         return this.mfaSetupStep(progress, challenge.types);
       case 'SELECT_CHALLENGE':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', availableChallenges: challenge.available });
+        return this.awaitStep(progress, { signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', availableChallenges: challenge.available });
       case 'PASSWORD':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONFIRM_SIGN_IN_WITH_PASSWORD' });
+        return this.awaitStep(progress, { signInStep: 'CONFIRM_SIGN_IN_WITH_PASSWORD' });
       case 'CUSTOM_CHALLENGE':
-        await this.store.signIn.write(progress);
-        return pending({ signInStep: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', additionalInfo: challenge.parameters });
+        return this.awaitStep(progress, { signInStep: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', additionalInfo: challenge.parameters });
       case 'WEB_AUTHN':
         await this.store.signIn.write({ ...progress, webAuthnOptions: challenge.options });
         return this.passkeyCeremony({ ...progress, webAuthnOptions: challenge.options });
@@ -213,24 +206,41 @@ export class LocalAuthClientImpl implements AuthClient {
     }
   }
 
+  /** Keeps the sign-in in progress with the step it stands at (its public payload), and answers that step. */
+  private async awaitStep(progress: SignInProgress, nextStep: Exclude<ResumableStep, { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' }>): Promise<SignInOutput> {
+    await this.store.signIn.write({ ...progress, step: nextStep });
+    return pending(nextStep);
+  }
+
+  async resumeSignIn(): Promise<ResumeSignInOutput> {
+    await this.ready;
+    const progress = await this.store.signIn.read();
+    if (!progress?.step || (await this.store.tokens.read())) return { status: 'none' };
+    if (!(await this.service.signInSessionAlive(progress.session))) {
+      await this.store.signIn.clear();
+      return { status: 'expired' };
+    }
+    const nextStep = progress.step.signInStep === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' ? (await this.startTotpSetup(progress)).nextStep : progress.step;
+    return { status: 'inProgress', username: progress.loginId, nextStep };
+  }
+
   /** MFA_SETUP, as Amplify splits it: a choice when TOTP and EMAIL can both be set up, else straight to one. */
   private async mfaSetupStep(progress: SignInProgress, types: MfaType[]): Promise<SignInOutput> {
     const canTotp = types.includes('TOTP');
     const canEmail = types.includes('EMAIL');
     if (canTotp && canEmail) {
-      await this.store.signIn.write({ ...progress, mfaSetup: { types, phase: 'select' } });
-      return pending({ signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', allowedMFATypes: types.filter((t) => t !== 'SMS') });
+      return this.awaitStep({ ...progress, mfaSetup: { types, phase: 'select' } }, { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', allowedMFATypes: types.filter((t) => t !== 'SMS') });
     }
     if (canEmail) {
-      await this.store.signIn.write({ ...progress, mfaSetup: { types, phase: 'email' } });
-      return pending({ signInStep: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP' });
+      return this.awaitStep({ ...progress, mfaSetup: { types, phase: 'email' } }, { signInStep: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP' });
     }
     return this.startTotpSetup({ ...progress, mfaSetup: { types, phase: 'totp' } });
   }
 
   private async startTotpSetup(progress: SignInProgress): Promise<SignInOutput> {
     const { secretCode } = await this.service.associateSoftwareTokenForSession(progress.session);
-    await this.store.signIn.write({ ...progress, mfaSetup: { types: progress.mfaSetup?.types ?? ['TOTP'], phase: 'totp' } });
+    // The secret is never stored: a resumed setup asks the pool for a new one.
+    await this.store.signIn.write({ ...progress, mfaSetup: { types: progress.mfaSetup?.types ?? ['TOTP'], phase: 'totp' }, step: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } });
     return pending({ signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', totpSetupDetails: this.totpDetails(secretCode, progress.loginId) });
   }
 

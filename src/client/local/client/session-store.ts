@@ -1,4 +1,4 @@
-import type { AuthFlowType, MfaType } from '../../types.js';
+import type { AuthFlowType, MfaType, SignInStep } from '../../types.js';
 import type { PublicKeyCredentialRequestOptionsJSON } from '../crypto/webauthn.js';
 import type { ServiceChallenge } from '../service/sign-in.js';
 import type { KeyValueStorage } from '../storage.js';
@@ -11,6 +11,9 @@ export interface StoredTokens {
   loginId: string;
   authFlowType: AuthFlowType;
 }
+
+/** A step as kept for a reload: its public payload; a TOTP setup without its secret. */
+export type ResumableStep = Exclude<SignInStep, { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' }> | { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' };
 
 /**
  * A sign-in in progress: what confirmSignIn needs to go on, and nothing secret (no password, code or TOTP
@@ -25,6 +28,8 @@ export interface SignInProgress {
   mfaSetup?: { types: MfaType[]; phase: 'select' | 'email' | 'totp' };
   /** Kept so that a cancelled passkey prompt can be tried again. */
   webAuthnOptions?: PublicKeyCredentialRequestOptionsJSON;
+  /** The step the sign-in stands at, for resumeSignIn after a reload. */
+  step?: ResumableStep;
 }
 
 /**
@@ -57,7 +62,7 @@ function isStoredDevices(value: unknown): value is StoredDevice[] {
 }
 
 function isSignInProgress(value: unknown): value is SignInProgress {
-  return isRecord(value) && hasStrings(value, ['session', 'loginId', 'authFlowType', 'challenge']);
+  return isRecord(value) && hasStrings(value, ['session', 'loginId', 'authFlowType', 'challenge']) && (value.step === undefined || (isRecord(value.step) && typeof value.step.signInStep === 'string'));
 }
 
 /** A value read from storage: undefined for anything but well-formed JSON of the expected shape. */

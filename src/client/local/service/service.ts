@@ -71,6 +71,14 @@ export class UserPoolService {
     return this.run((db, ctx) => signIn.respondToAuthChallenge(ctx, db, input));
   }
 
+  /** Whether a sign-in session can still be answered (not ended, not past its three minutes). */
+  signInSessionAlive(session: string): Promise<boolean> {
+    return this.run((db, ctx) => {
+      const found = db.sessions.get(session);
+      return found !== undefined && found.expiresAt > ctx.config.clock();
+    });
+  }
+
   associateSoftwareTokenForSession(session: string): Promise<{ secretCode: string }> {
     return this.run((db, ctx) => signIn.associateSoftwareTokenForSession(ctx, db, session));
   }
