@@ -125,6 +125,23 @@ describe('a reload in the middle of a sign-in', () => {
     await expectSignedIn(EMAIL);
   });
 
+  it('resumes at the first-factor choice of a passwordless sign-in, and the chosen code signs in', async () => {
+    const pool = poolWith({ passwordless: { firstFactors: ['EMAIL_OTP', 'SMS_OTP', 'PASSWORD'] } }, [{ username: EMAIL, password: PASSWORD, attributes: { phone_number: PHONE } }]);
+    const harness = await reloadedAt(
+      pool,
+      'Choose how to sign in',
+      async (user) => {
+        await user.type(await screen.findByLabelText(/^Email/), EMAIL);
+        await user.click(screen.getByRole('button', { name: 'Continue' }));
+      },
+      { passwordless: {} },
+    );
+    await harness.user.click(screen.getByRole('button', { name: 'Sign in with email code' }));
+    await findHeading('Enter your code');
+    await submitCode(harness.user, pool.codeSentTo(EMAIL));
+    await expectSignedIn(EMAIL);
+  });
+
   it("says so when the sign-in session ended meanwhile (the pool's lasts five minutes), and starts at sign-in", async () => {
     const pool = poolWith(OPTIONAL_MFA, [{ username: EMAIL, password: PASSWORD, attributes: { phone_number: PHONE }, mfa: { enabled: ['SMS'], preferred: 'SMS' } }]);
     const first = await renderAuthenticator({ pool });
