@@ -45,7 +45,7 @@ export { useSetupEmail, type SetupEmailScreen } from './hooks/screens/useSetupEm
 export { useSelectFirstFactor, type SelectFirstFactorScreen } from './hooks/screens/useSelectFirstFactor.js';
 export { useSignInPassword, type SignInPasswordScreen } from './hooks/screens/useSignInPassword.js';
 export { usePasskeyPrompt, type PasskeyPromptScreen } from './hooks/screens/usePasskeyPrompt.js';
-export { DICTIONARIES, LANGUAGES, directionOf, type Dictionary, type DictionaryOverrides, type BuiltInLanguage, type LanguageCode, type LanguageTag, type MessageKey } from './i18n/index.js';
+export { DICTIONARIES, LANGUAGES, directionOf, type Dictionary, type DictionaryOverrides, type DictionaryProp, type BuiltInLanguage, type LanguageCode, type LanguageTag, type MessageKey } from './i18n/index.js';
 export {
   AccountSettings,
   AccountChangePassword,

@@ -3,7 +3,7 @@ import type { AuthClient, AuthFactorType, AuthUser, LoginMechanism, MfaType, Use
 import type { FormRouteName, StartRouteName } from '../core/route-table.js';
 import type { SignInMethod } from '../core/sign-in-attempt.js';
 import type { LanguageTag } from '../i18n/languages.js';
-import type { DictionaryOverrides } from '../i18n/translate.js';
+import type { DictionaryProp } from '../i18n/translate.js';
 import type { AuthenticatorServices } from './services.js';
 
 /** Amplify UI's lowercase names of the four built-in providers. */
@@ -127,6 +127,7 @@ export interface AuthenticatorOptions {
    * back to 'fr', an unknown one to English). Default: the browser's language.
    */
   language?: LanguageTag;
-  dictionary?: DictionaryOverrides;
+  /** Per language: message keys (`src/i18n/en.ts`) or Amplify UI's phrases (`{ fr: { 'Sign In': 'Se connecter' } }`). */
+  dictionary?: DictionaryProp;
   onAuthEvent?: (event: AuthenticatorEvent) => void;
 }

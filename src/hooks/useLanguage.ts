@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { en, type Dictionary } from '../i18n/en.js';
 import { directionOf, type LanguageCode } from '../i18n/languages.js';
 import { loadDictionary } from '../i18n/load.js';
-import { builtInLanguage, createTranslator, type DictionaryOverrides, type Translate } from '../i18n/translate.js';
+import { builtInLanguage, createTranslator, type DictionaryProp, type Translate } from '../i18n/translate.js';
+import { useOverrides } from './useOverrides.js';
 
 const noSubscription = () => () => undefined;
 
@@ -40,7 +41,8 @@ export interface Language {
 }
 
 /** The language of the screens: the prop, else the browser's; its dictionary loads lazily. */
-export function useLanguage(wanted: string | undefined, overrides: DictionaryOverrides | undefined): Language {
+export function useLanguage(wanted: string | undefined, dictionary: DictionaryProp | undefined): Language {
+  const overrides = useOverrides(dictionary);
   const browserLanguage = useBrowserLanguage();
   const active = wanted ?? browserLanguage;
   const code = builtInLanguage(active);

@@ -5,4 +5,5 @@ export { builtInLanguage, createTranslator, type DictionaryOverrides, type Trans
 export { loadDictionary } from './load.js';
 // Only the check: the conversion (amplify-vocabulary.ts) and its phrase table load lazily, when an app needs them.
 export { isAmplifyShaped } from './amplify-shape.js';
+export type { DictionaryProp } from './translate.js';
 export type { AmplifyVocabulary, PhraseLookup } from './amplify-vocabulary.js';

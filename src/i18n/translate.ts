@@ -4,6 +4,12 @@ import { LANGUAGES, directionOf, type BuiltInLanguage, type LanguageCode } from 
 /** Overrides of some messages, per language: `{ es: { 'signIn.submit': 'Entrar' } }`. */
 export type DictionaryOverrides = Partial<Record<string, Partial<Dictionary>>>;
 
+/**
+ * The `dictionary` prop: per language, Gatehouse's message keys (`{ 'signIn.submit': 'Log in' }`), or Amplify
+ * UI's vocabulary keyed by English phrases (`{ 'Sign In': 'Se connecter' }`), or both.
+ */
+export type DictionaryProp = Partial<Record<string, Partial<Dictionary> | Readonly<Record<string, string>>>>;
+
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 /**

@@ -43,3 +43,24 @@ describe('language and dictionary', () => {
     expect(await findAlertText()).toBe('El nombre de usuario o la contraseña no son correctos.');
   });
 });
+
+describe("the dictionary prop in Amplify UI's shape", () => {
+  it('translates by English phrase, as Amplify UI vocabularies do, with message keys mixed in winning', async () => {
+    await renderAuthenticator({
+      props: {
+        language: 'en',
+        dictionary: { en: { 'Sign In': 'Log in', 'Forgot your password?': 'Lost it?', 'Create Account': 'Join', 'signUp.tab': 'Join us' } },
+      },
+    });
+    expect(await screen.findByRole('tab', { name: 'Log in' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Lost it?' })).toBeDefined();
+    // A message key given beside the phrases wins over the phrase for the same message.
+    expect(screen.getByRole('tab', { name: 'Join us' })).toBeDefined();
+  });
+
+  it('applies to a built-in language too, over its own dictionary', async () => {
+    await renderAuthenticator({ props: { language: 'fr', dictionary: { fr: { 'Sign In': 'Entrer' } } }, ready: () => screen.findByRole('button', { name: 'Entrer' }) });
+    expect(screen.getByRole('tab', { name: 'Entrer' })).toBeDefined();
+  });
+});
