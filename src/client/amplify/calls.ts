@@ -70,7 +70,7 @@ export function createAmplifyCalls(): ClientCalls {
     // After a reload: the username comes from the kept step; a TOTP setup asks Cognito for a new secret.
     resumeSignIn: () =>
       amplifyCall(() =>
-        keptSignIn(async () => withSetupUri((await auth.confirmSignIn({ challengeResponse: 'TOTP' })) as SignInOutput, signInUsername)).then((resumed) => {
+        keptSignIn(async (username) => withSetupUri((await auth.confirmSignIn({ challengeResponse: 'TOTP' })) as SignInOutput, username)).then((resumed) => {
           if (resumed.status === 'inProgress') signInUsername = resumed.username;
           return resumed;
         }),

@@ -50,7 +50,7 @@ export function forgetSignInStep(): void {
  * The sign-in this page left in progress, from Amplify's own state and the kept step. A TOTP setup comes back
  * without its secret: `freshTotpSetup` asks Cognito for a new one.
  */
-export async function keptSignIn(freshTotpSetup: () => Promise<SignInOutput>): Promise<ResumeSignInOutput> {
+export async function keptSignIn(freshTotpSetup: (username: string) => Promise<SignInOutput>): Promise<ResumeSignInOutput> {
   const store = storage();
   const raw = store?.getItem(KEPT_STEP_KEY);
   if (!store || raw == null) return { status: 'none' };
@@ -65,6 +65,6 @@ export async function keptSignIn(freshTotpSetup: () => Promise<SignInOutput>): P
     forgetSignInStep();
     return isKept(kept) ? { status: 'expired' } : { status: 'none' };
   }
-  if (kept.step.signInStep === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') return { status: 'inProgress', username: kept.username, nextStep: (await freshTotpSetup()).nextStep };
+  if (kept.step.signInStep === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') return { status: 'inProgress', username: kept.username, nextStep: (await freshTotpSetup(kept.username)).nextStep };
   return { status: 'inProgress', username: kept.username, nextStep: kept.step };
 }
