@@ -102,7 +102,7 @@ export type AccountEvent =
 
 export type AuthenticatorEvent =
   | { type: 'signedIn'; method: SignInMethod; user: AuthUser }
-  | { type: 'signedOut'; reason: 'signOut' | 'sessionExpired' | 'otherTab' }
+  | { type: 'signedOut'; reason: 'signOut' | 'sessionExpired' | 'otherTab' | 'accountDeleted' }
   | AccountEvent;
 
 /** What the Authenticator does and says; the Authenticator component adds how it looks. */

@@ -31,13 +31,20 @@ const INTERNAL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** Deleting the account: a confirmation, then the deletion; the user is signed out by it. */
 export function useDeleteUser({ handleDelete, onSuccess, onError }: DeleteUserOptions = {}): DeleteUserSection {
-  const { client, user, translate, emit } = useAccount();
+  const { client, engine, user, translate, emit } = useAccount();
   const [state, setState] = useState<DeleteUserState>('IDLE');
   const action = useAccountAction(
     'deleteUser',
     async () => {
-      if (handleDelete) await handleDelete(user);
-      else await client.deleteUser();
+      // The client signs the user out as it deletes the account: the app hears why.
+      engine.deletingAccount(true);
+      try {
+        if (handleDelete) await handleDelete(user);
+        else await client.deleteUser();
+      } catch (error) {
+        engine.deletingAccount(false);
+        throw error;
+      }
     },
     () => {
       emit({ type: 'accountDeleted' });

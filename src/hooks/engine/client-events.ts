@@ -5,7 +5,7 @@ import { unreachable } from '../../core/unreachable.js';
 import type { ActionDeps } from './deps.js';
 import type { Store } from './store.js';
 
-export type SignedOutReason = 'signOut' | 'sessionExpired' | 'otherTab';
+export type SignedOutReason = 'signOut' | 'sessionExpired' | 'otherTab' | 'accountDeleted';
 
 /** The user's session ended (a sign-out, another tab, an expired refresh): back to the start, and the app hears why. */
 export function signedOut(store: Store, deps: ActionDeps, reason: SignedOutReason): void {
@@ -25,9 +25,12 @@ export function bridgeClientEvents(client: AuthClient, store: Store, deps: Actio
         // The flow's own sign-in is finished by the action that started it (account checks first).
         if (pending === undefined) store.dispatch({ type: 'signedIn', user: event.data });
         return;
-      case 'signedOut':
-        signedOut(store, deps, pending === 'signOut' ? 'signOut' : 'otherTab');
+      case 'signedOut': {
+        const reason = deps.memory.deletingAccount === true ? 'accountDeleted' : pending === 'signOut' ? 'signOut' : 'otherTab';
+        deps.memory.deletingAccount = false;
+        signedOut(store, deps, reason);
         return;
+      }
       case 'tokenRefresh_failure':
         signedOut(store, deps, 'sessionExpired');
         return;

@@ -51,6 +51,8 @@ export interface AuthenticatorEngine {
   retryAccountCheck: () => Promise<boolean>;
   signInWithRedirect: (provider: SocialProvider) => Promise<boolean>;
   signOut: (options?: { global?: boolean }) => Promise<void>;
+  /** The account center is deleting the account (true) or gave up (false): the sign-out that follows says so. */
+  deletingAccount: (deleting: boolean) => void;
   /** The form on screen registers itself here while it shows; returns the function that lets it go. */
   attachForm: (handle: FormHandle) => () => void;
   /** The form on screen, for Amplify UI's submitForm / updateForm / updateBlur. */
@@ -126,6 +128,9 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
     },
     validateSignUp: (formData, touchData) => runSignUpValidators(deps.services(), client.getBackendConfig().passwordPolicy, formData, touchData),
     canResendSignInCode: () => deps.flow().attempt.resend !== undefined,
+    deletingAccount: (deleting) => {
+      deps.memory.deletingAccount = deleting;
+    },
     navigate: (to) => {
       // Going elsewhere is always possible: a call that never answers must not hold the user here.
       abandon();

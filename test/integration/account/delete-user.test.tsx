@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AccountSettings, AuthError } from '../../../src/index.js';
 import { callsOf, findSection, renderAccount, signedInClient } from '../../support/account.js';
-import { EMAIL } from '../../support/constants.js';
+import { EMAIL, PASSWORD } from '../../support/constants.js';
+import { createTestPool } from '../../support/local-pool.js';
 import { DEFAULT_USER, PENDING } from '../../support/scripted-client.js';
 
 const only = { sections: ['DeleteUser'] as const };
@@ -29,6 +30,21 @@ describe('Delete account', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Sign in' })).toBeDefined();
     expect(callsOf(client, 'deleteUser')).toHaveLength(1);
     expect(events.map((event) => event.type)).toContain('accountDeleted');
+  });
+
+  it('on the local pool, the sign-out that follows the deletion says why: signedOut with reason accountDeleted', async () => {
+    const pool = createTestPool({ users: [{ username: EMAIL, password: PASSWORD }] });
+    await pool.client.signIn({ username: EMAIL, password: PASSWORD });
+    const { user, events } = renderAccount({ client: pool.client, props: only });
+    const { dialog } = await openDialog(user);
+    await user.type(dialog.getByLabelText(`To confirm, type ${EMAIL}`), EMAIL);
+    await user.click(dialog.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sign in' })).toBeDefined();
+    await waitFor(() => {
+      expect(events).toContainEqual({ type: 'signedOut', reason: 'accountDeleted' });
+    });
+    expect(events).not.toContainEqual({ type: 'signedOut', reason: 'otherTab' });
+    expect(await pool.client.admin.getUser(EMAIL)).toBeUndefined();
   });
 
   it('closes on Escape or Cancel without deleting, and gives the focus back to the button', async () => {
