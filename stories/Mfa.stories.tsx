@@ -32,6 +32,18 @@ export const ConfirmSignInSms: Story = {
   },
 };
 
+/** A pool that tracks devices by the user's choice: "Remember this device" under the code, so the next sign-in skips it. */
+export const ConfirmSignInRememberDevice: Story = {
+  ...withClient(() => localPool({ deviceTracking: 'userOptIn', mfa: { enforcement: 'OPTIONAL', types: ['SMS'] }, users: [USERS.sms] })),
+  play: async ({ canvasElement }) => {
+    const screen = await reach(canvasElement, { login: USERS.sms.username, password: PASSWORD }, 'Enter your code');
+    const box = screen.getByRole('checkbox', { name: 'Remember this device' });
+    await expect(box).not.toBeChecked();
+    await userEvent.click(box);
+    await expect(box).toBeChecked();
+  },
+};
+
 /** Email MFA. */
 export const ConfirmSignInEmail: Story = {
   play: async ({ canvasElement }) => {

@@ -111,6 +111,7 @@ export const ar = {
   'confirmSignIn.totp': 'افتح تطبيق المصادقة وأدخِل الرمز المكوّن من 6 أرقام الذي يظهر لهذا الحساب.',
   'confirmSignIn.submit': 'تأكيد',
   'confirmSignIn.pending': 'جارٍ التحقق…',
+  'confirmSignIn.rememberDevice': 'تذكّر هذا الجهاز',
 
   'setupTotp.heading': 'إعداد تطبيق المصادقة',
   'setupTotp.scan': 'امسح رمز QR هذا ضوئيًا باستخدام تطبيق مصادقة، مثل Google Authenticator أو 1Password أو Microsoft Authenticator.',

@@ -109,6 +109,7 @@ export const de = {
   'confirmSignIn.totp': 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, der für dieses Konto angezeigt wird.',
   'confirmSignIn.submit': 'Bestätigen',
   'confirmSignIn.pending': 'Wird geprüft …',
+  'confirmSignIn.rememberDevice': 'Dieses Gerät merken',
 
   'setupTotp.heading': 'Authenticator-App einrichten',
   'setupTotp.scan': 'Scannen Sie diesen QR-Code mit einer Authenticator-App wie Google Authenticator, 1Password oder Microsoft Authenticator.',

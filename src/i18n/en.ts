@@ -110,6 +110,7 @@ export const en = {
   'confirmSignIn.totp': 'Open your authenticator app and enter the 6-digit code it shows for this account.',
   'confirmSignIn.submit': 'Confirm',
   'confirmSignIn.pending': 'Checking…',
+  'confirmSignIn.rememberDevice': 'Remember this device',
 
   'setupTotp.heading': 'Set up your authenticator app',
   'setupTotp.scan': 'Scan this QR code with an authenticator app, such as Google Authenticator, 1Password or Microsoft Authenticator.',

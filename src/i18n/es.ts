@@ -109,6 +109,7 @@ export const es = {
   'confirmSignIn.totp': 'Abre tu app de autenticación e introduce el código de 6 dígitos que muestra para esta cuenta.',
   'confirmSignIn.submit': 'Confirmar',
   'confirmSignIn.pending': 'Comprobando…',
+  'confirmSignIn.rememberDevice': 'Recordar este dispositivo',
 
   'setupTotp.heading': 'Configura tu app de autenticación',
   'setupTotp.scan': 'Escanea este código QR con una app de autenticación, como Google Authenticator, 1Password o Microsoft Authenticator.',

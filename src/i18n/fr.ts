@@ -109,6 +109,7 @@ export const fr = {
   'confirmSignIn.totp': 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres affiché pour ce compte.',
   'confirmSignIn.submit': 'Confirmer',
   'confirmSignIn.pending': 'Vérification…',
+  'confirmSignIn.rememberDevice': 'Se souvenir de cet appareil',
 
   'setupTotp.heading': 'Configurez votre application d’authentification',
   'setupTotp.scan': 'Scannez ce code QR avec une application d’authentification, comme Google Authenticator, 1Password ou Microsoft Authenticator.',

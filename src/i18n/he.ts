@@ -112,6 +112,7 @@ export const he = {
   'confirmSignIn.totp': 'יש לפתוח את אפליקציית האימות ולהזין את הקוד בן 6 הספרות שמוצג עבור החשבון הזה.',
   'confirmSignIn.submit': 'אישור',
   'confirmSignIn.pending': 'בודקים…',
+  'confirmSignIn.rememberDevice': 'זכור מכשיר זה',
 
   'setupTotp.heading': 'הגדרת אפליקציית האימות',
   'setupTotp.scan': 'יש לסרוק את קוד ה-QR הזה באפליקציית אימות, כמו Google Authenticator, 1Password או Microsoft Authenticator.',

@@ -112,6 +112,7 @@ export const hu = {
   'confirmSignIn.totp': 'Nyissa meg a hitelesítő alkalmazást, és adja meg a fiókhoz megjelenített 6 jegyű kódot.',
   'confirmSignIn.submit': 'Megerősítés',
   'confirmSignIn.pending': 'Ellenőrzés…',
+  'confirmSignIn.rememberDevice': 'Eszköz megjegyzése',
 
   'setupTotp.heading': 'Hitelesítő alkalmazás beállítása',
   'setupTotp.scan': 'Olvassa be ezt a QR-kódot egy hitelesítő alkalmazással, például a Google Authenticatorral, az 1Passworddel vagy a Microsoft Authenticatorral.',

@@ -109,6 +109,7 @@ export const id = {
   'confirmSignIn.totp': 'Buka aplikasi autentikator Anda dan masukkan kode 6 digit yang ditampilkan untuk akun ini.',
   'confirmSignIn.submit': 'Konfirmasi',
   'confirmSignIn.pending': 'Memeriksa…',
+  'confirmSignIn.rememberDevice': 'Ingat perangkat ini',
 
   'setupTotp.heading': 'Siapkan aplikasi autentikator Anda',
   'setupTotp.scan': 'Pindai kode QR ini dengan aplikasi autentikator, seperti Google Authenticator, 1Password, atau Microsoft Authenticator.',

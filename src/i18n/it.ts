@@ -109,6 +109,7 @@ export const it = {
   'confirmSignIn.totp': 'Apri l’app di autenticazione e inserisci il codice di 6 cifre che mostra per questo account.',
   'confirmSignIn.submit': 'Conferma',
   'confirmSignIn.pending': 'Verifica in corso…',
+  'confirmSignIn.rememberDevice': 'Ricorda questo dispositivo',
 
   'setupTotp.heading': 'Configura l’app di autenticazione',
   'setupTotp.scan': 'Scansiona questo codice QR con un’app di autenticazione, come Google Authenticator, 1Password o Microsoft Authenticator.',

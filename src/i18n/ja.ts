@@ -109,6 +109,7 @@ export const ja = {
   'confirmSignIn.totp': '認証アプリを開き、このアカウントに表示されている6桁のコードを入力してください。',
   'confirmSignIn.submit': '確認',
   'confirmSignIn.pending': '確認しています…',
+  'confirmSignIn.rememberDevice': 'このデバイスを記憶する',
 
   'setupTotp.heading': '認証アプリの設定',
   'setupTotp.scan': 'Google Authenticator、1Password、Microsoft Authenticatorなどの認証アプリで、このQRコードをスキャンしてください。',

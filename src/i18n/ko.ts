@@ -113,6 +113,7 @@ export const ko = {
   'confirmSignIn.totp': '인증 앱을 열고 이 계정에 표시된 6자리 코드를 입력하세요.',
   'confirmSignIn.submit': '확인',
   'confirmSignIn.pending': '확인하는 중…',
+  'confirmSignIn.rememberDevice': '이 기기 기억하기',
 
   'setupTotp.heading': '인증 앱 설정',
   'setupTotp.scan': 'Google Authenticator, 1Password, Microsoft Authenticator 같은 인증 앱으로 이 QR 코드를 스캔하세요.',

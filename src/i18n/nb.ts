@@ -109,6 +109,7 @@ export const nb = {
   'confirmSignIn.totp': 'Åpne autentiseringsappen og skriv inn den sekssifrede koden den viser for denne kontoen.',
   'confirmSignIn.submit': 'Bekreft',
   'confirmSignIn.pending': 'Kontrollerer…',
+  'confirmSignIn.rememberDevice': 'Husk denne enheten',
 
   'setupTotp.heading': 'Konfigurer autentiseringsappen',
   'setupTotp.scan': 'Skann denne QR-koden med en autentiseringsapp, for eksempel Google Authenticator, 1Password eller Microsoft Authenticator.',

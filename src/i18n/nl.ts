@@ -109,6 +109,7 @@ export const nl = {
   'confirmSignIn.totp': 'Open je authenticator-app en voer de 6-cijferige code in die de app voor dit account toont.',
   'confirmSignIn.submit': 'Bevestigen',
   'confirmSignIn.pending': 'Bezig met controleren…',
+  'confirmSignIn.rememberDevice': 'Dit apparaat onthouden',
 
   'setupTotp.heading': 'Stel je authenticator-app in',
   'setupTotp.scan': 'Scan deze QR-code met een authenticator-app, zoals Google Authenticator, 1Password of Microsoft Authenticator.',

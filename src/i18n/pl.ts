@@ -109,6 +109,7 @@ export const pl = {
   'confirmSignIn.totp': 'Otwórz aplikację uwierzytelniającą i wpisz 6-cyfrowy kod wyświetlany dla tego konta.',
   'confirmSignIn.submit': 'Potwierdź',
   'confirmSignIn.pending': 'Sprawdzanie…',
+  'confirmSignIn.rememberDevice': 'Zapamiętaj to urządzenie',
 
   'setupTotp.heading': 'Skonfiguruj aplikację uwierzytelniającą',
   'setupTotp.scan': 'Zeskanuj ten kod QR aplikacją uwierzytelniającą, np. Google Authenticator, 1Password lub Microsoft Authenticator.',

@@ -109,6 +109,7 @@ export const pt = {
   'confirmSignIn.totp': 'Abra seu app autenticador e digite o código de 6 dígitos exibido para esta conta.',
   'confirmSignIn.submit': 'Confirmar',
   'confirmSignIn.pending': 'Verificando…',
+  'confirmSignIn.rememberDevice': 'Lembrar este dispositivo',
 
   'setupTotp.heading': 'Configure seu app autenticador',
   'setupTotp.scan': 'Leia este QR code com um app autenticador, como Google Authenticator, 1Password ou Microsoft Authenticator.',

@@ -109,6 +109,7 @@ export const ru = {
   'confirmSignIn.totp': 'Откройте приложение-аутентификатор и введите 6-значный код, который оно показывает для этого аккаунта.',
   'confirmSignIn.submit': 'Подтвердить',
   'confirmSignIn.pending': 'Проверка…',
+  'confirmSignIn.rememberDevice': 'Запомнить это устройство',
 
   'setupTotp.heading': 'Настройте приложение-аутентификатор',
   'setupTotp.scan': 'Отсканируйте этот QR-код приложением-аутентификатором, например Google Authenticator, 1Password или Microsoft Authenticator.',

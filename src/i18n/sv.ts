@@ -109,6 +109,7 @@ export const sv = {
   'confirmSignIn.totp': 'Öppna din autentiseringsapp och ange den sexsiffriga kod som visas för det här kontot.',
   'confirmSignIn.submit': 'Bekräfta',
   'confirmSignIn.pending': 'Kontrollerar…',
+  'confirmSignIn.rememberDevice': 'Kom ihåg den här enheten',
 
   'setupTotp.heading': 'Konfigurera din autentiseringsapp',
   'setupTotp.scan': 'Skanna QR-koden med en autentiseringsapp, till exempel Google Authenticator, 1Password eller Microsoft Authenticator.',

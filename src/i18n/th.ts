@@ -109,6 +109,7 @@ export const th = {
   'confirmSignIn.totp': 'เปิดแอปยืนยันตัวตนแล้วป้อนรหัส 6 หลักที่แอปแสดงสำหรับบัญชีนี้',
   'confirmSignIn.submit': 'ยืนยัน',
   'confirmSignIn.pending': 'กำลังตรวจสอบ…',
+  'confirmSignIn.rememberDevice': 'จดจำอุปกรณ์นี้',
 
   'setupTotp.heading': 'ตั้งค่าแอปยืนยันตัวตน',
   'setupTotp.scan': 'สแกนคิวอาร์โค้ดนี้ด้วยแอปยืนยันตัวตน เช่น Google Authenticator, 1Password หรือ Microsoft Authenticator',

@@ -112,6 +112,7 @@ export const tr = {
   'confirmSignIn.totp': 'Kimlik doğrulama uygulamanızı açın ve bu hesap için gösterilen 6 haneli kodu girin.',
   'confirmSignIn.submit': 'Onayla',
   'confirmSignIn.pending': 'Kontrol ediliyor…',
+  'confirmSignIn.rememberDevice': 'Bu cihazı hatırla',
 
   'setupTotp.heading': 'Kimlik doğrulama uygulamanızı kurun',
   'setupTotp.scan': 'Bu QR kodunu Google Authenticator, 1Password veya Microsoft Authenticator gibi bir kimlik doğrulama uygulamasıyla tarayın.',

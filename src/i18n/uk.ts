@@ -109,6 +109,7 @@ export const uk = {
   'confirmSignIn.totp': 'Відкрийте застосунок автентифікації та введіть 6-значний код, який він показує для цього облікового запису.',
   'confirmSignIn.submit': 'Підтвердити',
   'confirmSignIn.pending': 'Перевірка…',
+  'confirmSignIn.rememberDevice': 'Запам’ятати цей пристрій',
 
   'setupTotp.heading': 'Налаштуйте застосунок автентифікації',
   'setupTotp.scan': 'Відскануйте цей QR-код застосунком автентифікації, наприклад Google Authenticator, 1Password або Microsoft Authenticator.',

@@ -112,6 +112,7 @@ export const zh = {
   'confirmSignIn.totp': '打开身份验证器应用，输入它为此账号显示的 6 位数验证码。',
   'confirmSignIn.submit': '确认',
   'confirmSignIn.pending': '正在验证…',
+  'confirmSignIn.rememberDevice': '记住此设备',
 
   'setupTotp.heading': '设置身份验证器应用',
   'setupTotp.scan': '使用身份验证器应用（如 Google Authenticator、1Password 或 Microsoft Authenticator）扫描此二维码。',

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button, OneTimeCodeField, ScreenLayout, TextField } from '../../components/index.js';
-import { FieldError } from '../../components/FieldError.js';
+import { Checkbox } from '../../components/Checkbox.js';
 import { useAccount } from '../../hooks/account/context.js';
 import { useProfile, type ProfileField, type ProfileSection, type ProfileVerification } from '../../hooks/account/useProfile.js';
 import { CodeDelivery } from '../../screens/shared/CodeDelivery.js';
@@ -10,39 +10,22 @@ import type { ProfileProps } from '../types.js';
 
 const TEXT_TYPES = { text: 'text', email: 'email', tel: 'tel', url: 'url', date: 'date', number: 'number', datetime: 'datetime-local' } as const;
 
-function Checkbox({ field, section }: { field: ProfileField; section: ProfileSection }) {
+function BooleanField({ field, section }: { field: ProfileField; section: ProfileSection }) {
   const { translate } = useAccount();
-  const id = useId();
-  const error = section.fieldErrors[field.name];
-  const hintId = `${id}-hint`;
   return (
-    <div className="gh-field gh-account-checkbox">
-      <div className="gh-account-checkbox__control">
-        <input
-          type="checkbox"
-          id={id}
-          {...section.register(field.name)}
-          disabled={!field.mutable}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[error && `${id}-error`, !field.mutable && hintId].filter(Boolean).join(' ') || undefined}
-        />
-        <label htmlFor={id} className="gh-field__label">
-          {field.label}
-        </label>
-      </div>
-      {!field.mutable && (
-        <div id={hintId} className="gh-field__hint">
-          {translate('account.profile.readOnly')}
-        </div>
-      )}
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
+    <Checkbox
+      {...section.register(field.name)}
+      label={field.label}
+      disabled={!field.mutable}
+      error={section.fieldErrors[field.name]}
+      {...(field.mutable ? {} : { hint: translate('account.profile.readOnly') })}
+    />
   );
 }
 
 function Field({ field, section }: { field: ProfileField; section: ProfileSection }) {
   const { translate } = useAccount();
-  if (field.input === 'checkbox') return <Checkbox field={field} section={section} />;
+  if (field.input === 'checkbox') return <BooleanField field={field} section={section} />;
   const type = TEXT_TYPES[field.input];
   if (!field.mutable) {
     // Shown, never sent: not registered with the form.

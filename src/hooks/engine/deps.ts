@@ -16,6 +16,8 @@ export interface EngineSettings {
  */
 export interface SignInMemory {
   unconfirmed: { username: string; password: string } | undefined;
+  /** The user ticked "Remember this device" on the MFA code screen: once signed in, the device is remembered. */
+  rememberDevice: boolean;
   /** The account is being deleted: the sign-out the client reports next is that deletion's. */
   deletingAccount?: boolean;
 }

@@ -51,6 +51,8 @@ export interface AuthenticatorEngine {
   retryAccountCheck: () => Promise<boolean>;
   signInWithRedirect: (provider: SocialProvider) => Promise<boolean>;
   signOut: (options?: { global?: boolean }) => Promise<void>;
+  /** "Remember this device", ticked or not, on the MFA code screen: acted on once the sign-in is done. */
+  rememberDevice: (remember: boolean) => void;
   /** The account center is deleting the account (true) or gave up (false): the sign-out that follows says so. */
   deletingAccount: (deleting: boolean) => void;
   /** The form on screen registers itself here while it shows; returns the function that lets it go. */
@@ -87,7 +89,7 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
     services: () => ({ ...defaultServices(client), ...settings.services }),
     settings: () => settings,
     flow: () => store.getState().flow,
-    memory: { unconfirmed: undefined },
+    memory: { unconfirmed: undefined, rememberDevice: false },
   };
   /** Runs an action from the lazily loaded set. */
   const act = (name: ActionName, work: (actions: Actions) => Promise<ActionResult>, startEvents?: readonly FlowEvent[]) =>
@@ -128,6 +130,9 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
     },
     validateSignUp: (formData, touchData) => runSignUpValidators(deps.services(), client.getBackendConfig().passwordPolicy, formData, touchData),
     canResendSignInCode: () => deps.flow().attempt.resend !== undefined,
+    rememberDevice: (remember) => {
+      deps.memory.rememberDevice = remember;
+    },
     deletingAccount: (deleting) => {
       deps.memory.deletingAccount = deleting;
     },

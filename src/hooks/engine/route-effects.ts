@@ -11,6 +11,8 @@ export function onRouteEntered(deps: ActionDeps, effects: RouteEffects, before: 
   if (after.route === before.route) return;
   // The password kept for confirming an account is of no use anywhere else.
   if (after.route.name !== 'confirmSignUp') deps.memory.unconfirmed = undefined;
+  // A choice made on a code screen the user has left no longer stands.
+  if (after.route.name !== 'confirmSignIn') deps.memory.rememberDevice = false;
   if (after.route.name === 'autoSignIn') effects.autoSignIn();
   // Arriving with an error, the check already ran and failed: the screen offers to try again.
   if (after.route.name === 'checkAccount' && after.error === undefined) effects.checkAccount();

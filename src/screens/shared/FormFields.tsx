@@ -1,5 +1,5 @@
 import { unreachable } from '../../core/unreachable.js';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { OneTimeCodeField, PasswordField, PhoneNumberField, TextField } from '../../components/index.js';
 import { dialCodeName, type FieldSpec } from '../../hooks/fields.js';
 import { useAuthenticatorContext } from '../../hooks/context.js';
@@ -53,7 +53,12 @@ export function FormFields({ form, after = {} }: FormFieldsProps) {
         );
       case 'code':
         // Cognito's codes are 6 digits, some passwordless ones 8.
-        return <OneTimeCodeField key={field.name} {...common} {...register(field.name)} maxLength={8} />;
+        return (
+          <Fragment key={field.name}>
+            <OneTimeCodeField {...common} {...register(field.name)} maxLength={8} />
+            {after[field.name]}
+          </Fragment>
+        );
       case 'text':
       case 'email':
       case 'date':

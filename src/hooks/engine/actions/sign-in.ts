@@ -14,6 +14,11 @@ export async function afterSignIn(deps: ActionDeps, output: SignInOutput, userna
     const codeDeliveryDetails = await deps.services().handleResendSignUpCode({ username });
     return { events: [{ type: 'signUpResult', username, output: { isSignUpComplete: false, nextStep: { signUpStep: 'CONFIRM_SIGN_UP', codeDeliveryDetails } } }] };
   }
+  if (step === 'DONE' && deps.memory.rememberDevice) {
+    deps.memory.rememberDevice = false;
+    // The user is signed in whatever happens here: a device that could not be remembered only means MFA is asked again next time.
+    await deps.client.rememberDevice().catch(() => undefined);
+  }
   const events: FlowEvent[] = [{ type: 'signInResult', output, ...(username === undefined ? {} : { username }) }];
   if (step === 'RESET_PASSWORD') events.push({ type: 'noticed', notice: 'passwordResetRequired' });
   // Signed in already: a failed look at the account stays on its screen, where it can be tried again.
