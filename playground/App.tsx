@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { Authenticator, LANGUAGES, type AuthenticatorEvent, type AuthenticatorProps, type LanguageCode } from '../src/index.ts';
+import { AccountSettings, Authenticator, LANGUAGES, type AuthenticatorEvent, type AuthenticatorProps, type LanguageCode } from '../src/index.ts';
 import { AmplifyUsers } from './AmplifyUsers.tsx';
 import { useInbox, type Inbox, type InboxMessage } from './inbox.ts';
 import type { AmplifyMode, PlaygroundMode } from './mode.ts';
@@ -305,6 +305,7 @@ export function App({ mode, initialTheme, initialLanguage }: AppProps) {
                     Sign out
                   </button>
                 </div>
+                <AccountSettings className="pg-account" />
               </div>
             )}
           </Authenticator>
