@@ -17,13 +17,25 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Without children, the Authenticator shows who is signed in and a way out. */
+/** Without children, the Authenticator shows who is signed in, the account center behind "Manage account", and a way out. */
 export const DefaultView: Story = {
   play: async ({ canvasElement }) => {
     await signIn(canvasElement, { login: USERS.confirmed.username, password: PASSWORD });
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(`Signed in as ${USERS.confirmed.username}`, {}, SCREEN_TIMEOUT)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Sign out' })).toBeEnabled();
+  },
+};
+
+/** "Manage account" opens the account center in place, under who is signed in. */
+export const DefaultViewAccountCenter: Story = {
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, { login: USERS.confirmed.username, password: PASSWORD });
+    const canvas = within(canvasElement);
+    const manage = await canvas.findByRole('button', { name: 'Manage account' }, SCREEN_TIMEOUT);
+    await userEvent.click(manage);
+    await expect(manage).toHaveAttribute('aria-expanded', 'true');
+    await expect(await canvas.findByRole('region', { name: 'Profile' }, SCREEN_TIMEOUT)).toBeVisible();
   },
 };
 

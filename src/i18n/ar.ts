@@ -157,6 +157,8 @@ export const ar = {
 
   'authenticated.signedInAs': 'تم تسجيل الدخول باسم {name}',
 
+  'authenticated.manageAccount': 'إدارة الحساب',
+
   'validation.required': 'هذا الحقل مطلوب.',
   'validation.email': 'أدخِل عنوان بريد إلكتروني مثل name@example.com.',
   'validation.phone': 'أدخِل رقم هاتف يتكوّن من أرقام فقط.',

@@ -155,6 +155,8 @@ export const de = {
 
   'authenticated.signedInAs': 'Angemeldet als {name}',
 
+  'authenticated.manageAccount': 'Konto verwalten',
+
   'validation.required': 'Dieses Feld ist erforderlich.',
   'validation.email': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   'validation.phone': 'Geben Sie eine Telefonnummer ein (nur Ziffern).',

@@ -156,6 +156,8 @@ export const en = {
 
   'authenticated.signedInAs': 'Signed in as {name}',
 
+  'authenticated.manageAccount': 'Manage account',
+
   'validation.required': 'This field is required.',
   'validation.email': 'Enter an email address like name@example.com.',
   'validation.phone': 'Enter a phone number, digits only.',

@@ -155,6 +155,8 @@ export const es = {
 
   'authenticated.signedInAs': 'Sesión iniciada como {name}',
 
+  'authenticated.manageAccount': 'Gestionar la cuenta',
+
   'validation.required': 'Este campo es obligatorio.',
   'validation.email': 'Introduce una dirección de correo como nombre@example.com.',
   'validation.phone': 'Introduce un número de teléfono usando solo dígitos.',

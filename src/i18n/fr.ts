@@ -155,6 +155,8 @@ export const fr = {
 
   'authenticated.signedInAs': 'Session ouverte en tant que {name}',
 
+  'authenticated.manageAccount': 'Gérer le compte',
+
   'validation.required': 'Ce champ est obligatoire.',
   'validation.email': 'Saisissez une adresse e-mail du type nom@example.com.',
   'validation.phone': 'Saisissez un numéro de téléphone composé uniquement de chiffres.',

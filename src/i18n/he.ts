@@ -158,6 +158,8 @@ export const he = {
 
   'authenticated.signedInAs': 'החשבון המחובר: {name}',
 
+  'authenticated.manageAccount': 'ניהול החשבון',
+
   'validation.required': 'זהו שדה חובה.',
   'validation.email': 'יש להזין כתובת אימייל, למשל name@example.com.',
   'validation.phone': 'יש להזין מספר טלפון, ספרות בלבד.',

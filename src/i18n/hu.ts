@@ -158,6 +158,8 @@ export const hu = {
 
   'authenticated.signedInAs': 'Bejelentkezve: {name}',
 
+  'authenticated.manageAccount': 'Fiók kezelése',
+
   'validation.required': 'Ezt a mezőt kötelező kitölteni.',
   'validation.email': 'Adjon meg egy e-mail-címet, például nev@example.com.',
   'validation.phone': 'Adjon meg egy telefonszámot, csak számjegyekkel.',

@@ -155,6 +155,8 @@ export const id = {
 
   'authenticated.signedInAs': 'Masuk sebagai {name}',
 
+  'authenticated.manageAccount': 'Kelola akun',
+
   'validation.required': 'Kolom ini wajib diisi.',
   'validation.email': 'Masukkan alamat email seperti nama@example.com.',
   'validation.phone': 'Masukkan nomor telepon, hanya angka.',

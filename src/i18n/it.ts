@@ -155,6 +155,8 @@ export const it = {
 
   'authenticated.signedInAs': 'Accesso effettuato come {name}',
 
+  'authenticated.manageAccount': 'Gestisci account',
+
   'validation.required': 'Questo campo è obbligatorio.',
   'validation.email': 'Inserisci un indirizzo email come nome@example.com.',
   'validation.phone': 'Inserisci un numero di telefono usando solo cifre.',

@@ -155,6 +155,8 @@ export const ja = {
 
   'authenticated.signedInAs': '{name}としてログイン中',
 
+  'authenticated.manageAccount': 'アカウントを管理',
+
   'validation.required': 'この項目は必須です。',
   'validation.email': 'メールアドレスを「name@example.com」の形式で入力してください。',
   'validation.phone': '電話番号を数字のみで入力してください。',

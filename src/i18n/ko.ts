@@ -159,6 +159,8 @@ export const ko = {
 
   'authenticated.signedInAs': '{name} 계정으로 로그인됨',
 
+  'authenticated.manageAccount': '계정 관리',
+
   'validation.required': '필수 입력 항목입니다.',
   'validation.email': 'name@example.com과 같은 이메일 주소를 입력하세요.',
   'validation.phone': '전화번호를 숫자로만 입력하세요.',

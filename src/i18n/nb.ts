@@ -155,6 +155,8 @@ export const nb = {
 
   'authenticated.signedInAs': 'Logget inn som {name}',
 
+  'authenticated.manageAccount': 'Administrer kontoen',
+
   'validation.required': 'Dette feltet er obligatorisk.',
   'validation.email': 'Skriv inn en e-postadresse, for eksempel navn@example.com.',
   'validation.phone': 'Skriv inn et telefonnummer med bare sifre.',

@@ -155,6 +155,8 @@ export const nl = {
 
   'authenticated.signedInAs': 'Ingelogd als {name}',
 
+  'authenticated.manageAccount': 'Account beheren',
+
   'validation.required': 'Dit veld is verplicht.',
   'validation.email': 'Voer een e-mailadres in, zoals naam@example.com.',
   'validation.phone': 'Voer een telefoonnummer in, alleen cijfers.',

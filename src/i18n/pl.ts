@@ -155,6 +155,8 @@ export const pl = {
 
   'authenticated.signedInAs': 'Zalogowano jako {name}',
 
+  'authenticated.manageAccount': 'Zarządzaj kontem',
+
   'validation.required': 'To pole jest wymagane.',
   'validation.email': 'Wpisz adres e-mail, np. nazwa@example.com.',
   'validation.phone': 'Wpisz numer telefonu, używając tylko cyfr.',

@@ -155,6 +155,8 @@ export const pt = {
 
   'authenticated.signedInAs': 'Você entrou como {name}',
 
+  'authenticated.manageAccount': 'Gerir conta',
+
   'validation.required': 'Este campo é obrigatório.',
   'validation.email': 'Digite um e-mail como nome@example.com.',
   'validation.phone': 'Digite um número de telefone usando apenas dígitos.',

@@ -155,6 +155,8 @@ export const ru = {
 
   'authenticated.signedInAs': 'Вы вошли как {name}',
 
+  'authenticated.manageAccount': 'Управление аккаунтом',
+
   'validation.required': 'Это поле обязательно.',
   'validation.email': 'Введите адрес электронной почты, например name@example.com.',
   'validation.phone': 'Введите номер телефона, только цифры.',

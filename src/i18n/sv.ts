@@ -155,6 +155,8 @@ export const sv = {
 
   'authenticated.signedInAs': 'Inloggad som {name}',
 
+  'authenticated.manageAccount': 'Hantera kontot',
+
   'validation.required': 'Det här fältet är obligatoriskt.',
   'validation.email': 'Ange en e-postadress, till exempel namn@example.com.',
   'validation.phone': 'Ange ett telefonnummer med bara siffror.',

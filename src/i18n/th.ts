@@ -155,6 +155,8 @@ export const th = {
 
   'authenticated.signedInAs': 'เข้าสู่ระบบในชื่อ {name}',
 
+  'authenticated.manageAccount': 'จัดการบัญชี',
+
   'validation.required': 'ต้องกรอกช่องนี้',
   'validation.email': 'ป้อนอีเมล เช่น name@example.com',
   'validation.phone': 'ป้อนหมายเลขโทรศัพท์เป็นตัวเลขเท่านั้น',

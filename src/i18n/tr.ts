@@ -158,6 +158,8 @@ export const tr = {
 
   'authenticated.signedInAs': '{name} olarak oturum açıldı',
 
+  'authenticated.manageAccount': 'Hesabı yönet',
+
   'validation.required': 'Bu alan zorunludur.',
   'validation.email': 'ad@example.com gibi bir e-posta adresi girin.',
   'validation.phone': 'Yalnızca rakamlardan oluşan bir telefon numarası girin.',

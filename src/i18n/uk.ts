@@ -155,6 +155,8 @@ export const uk = {
 
   'authenticated.signedInAs': 'Ви ввійшли як {name}',
 
+  'authenticated.manageAccount': 'Керувати обліковим записом',
+
   'validation.required': 'Це поле обов’язкове.',
   'validation.email': 'Введіть електронну адресу, наприклад name@example.com.',
   'validation.phone': 'Введіть номер телефону, лише цифри.',

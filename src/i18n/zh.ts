@@ -158,6 +158,8 @@ export const zh = {
 
   'authenticated.signedInAs': '当前登录账号：{name}',
 
+  'authenticated.manageAccount': '管理账户',
+
   'validation.required': '此项为必填项。',
   'validation.email': '请输入邮箱地址，例如 name@example.com。',
   'validation.phone': '请输入手机号码，仅限数字。',

@@ -1,0 +1,321 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import {
+  NEW_PASSWORD,
+  PASSWORD,
+  chooseTheme,
+  expectAccessible,
+  expectScreen,
+  expectSignedIn,
+  inboxCode,
+  newEmail,
+  openPlayground,
+  submitCode,
+  submitSignIn,
+  totpCode,
+} from './support.js';
+
+const SMS_USER = 'sms@example.com';
+const SMS_PHONE = '+15555550100';
+
+/** A section of the account center: a region named by its heading. */
+function section(page: Page, name: string): Locator {
+  return page.getByRole('main').getByRole('region', { name, exact: true });
+}
+
+/** Signs in and waits for the account center under the signed-in card (its last section is there). */
+async function signInToAccount(page: Page, login: string, password = PASSWORD): Promise<void> {
+  await submitSignIn(page, login, password);
+  await expectSignedIn(page, login);
+  await expect(section(page, 'Delete account').getByRole('button', { name: 'Delete account' })).toBeVisible();
+}
+
+/** Signs in as the SMS MFA user with the texted code, ticking "Remember this device" if asked to. */
+async function signInWithSmsCode(page: Page, { remember = false } = {}): Promise<void> {
+  await submitSignIn(page, SMS_USER);
+  await expectScreen(page, 'Enter your code');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('We texted a code to');
+  if (remember) await main.getByRole('checkbox', { name: 'Remember this device' }).check();
+  await submitCode(page, await inboxCode(page, SMS_PHONE));
+  await expectSignedIn(page, SMS_USER);
+}
+
+/**
+ * The signed-in card's "Sign out" (exactly: the account center's "Sign out everywhere" also matches the
+ * name support.ts's signOut looks for).
+ */
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expectScreen(page, 'Sign in');
+}
+
+/** A section's notice: a success, said at the next pause (role status), in these exact words. */
+async function expectNotice(scope: Locator, text: string | RegExp): Promise<void> {
+  await expect(scope.getByRole('status').filter({ hasText: text })).toHaveText(text);
+}
+
+/** The messages the Inbox shows for one destination. */
+function inboxFor(page: Page, destination: string): Locator {
+  return page.getByRole('region', { name: 'Inbox' }).getByRole('listitem').filter({ hasText: destination });
+}
+
+/**
+ * The code an authenticator app shows in the next 30-second step. The pool takes a code once (as Cognito
+ * does) and one step of drift, so the sign-in right after the set-up uses the code the app shows next.
+ */
+function nextTotpCode(secret: string): string {
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
+  return totp.generate({ timestamp: Date.now() + 30_000 });
+}
+
+/** The playground's "Last event" line. */
+function lastEvent(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Last event|No auth event)/ });
+}
+
+/**
+ * Records every event the "Last event" line shows from now on (it shows one at a time), without the time.
+ * Returns a reader of the list so far.
+ */
+async function recordEvents(page: Page): Promise<() => Promise<string[]>> {
+  await lastEvent(page).evaluate((line) => {
+    const seen: string[] = [];
+    (window as unknown as { seenEvents: string[] }).seenEvents = seen;
+    new MutationObserver(() => {
+      seen.push((line.textContent ?? '').replace(/^Last event: /, '').replace(/ at [\d:]+$/, ''));
+    }).observe(line, { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { seenEvents: string[] }).seenEvents]);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus: how a keyboard user reaches a control. */
+async function tabTo(page: Page, target: Locator, { backwards = false, limit = 40 } = {}): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test.describe('account center (email preset)', () => {
+  test.beforeEach(async ({ page }) => {
+    await openPlayground(page, 'email');
+    await expectScreen(page, 'Sign in');
+  });
+
+  test('changes the password: the old one is refused, the new one signs in', async ({ page }) => {
+    await signInToAccount(page, 'confirmed@example.com');
+    const form = section(page, 'Change password');
+    await form.getByRole('textbox', { name: 'Current password', exact: true }).fill(PASSWORD);
+    await form.getByRole('textbox', { name: 'New password', exact: true }).fill(NEW_PASSWORD);
+    await form.getByRole('textbox', { name: 'Confirm new password', exact: true }).fill(NEW_PASSWORD);
+    await form.getByRole('button', { name: 'Update password' }).click();
+    await expectNotice(form, 'Your password has been changed.');
+    await expect(form.getByRole('textbox', { name: 'Current password', exact: true })).toHaveValue('');
+
+    await signOut(page);
+    await submitSignIn(page, 'confirmed@example.com', PASSWORD);
+    await expect(page.getByRole('alert')).toHaveText(/Incorrect username or password\./);
+    await expectScreen(page, 'Sign in');
+    await submitSignIn(page, 'confirmed@example.com', NEW_PASSWORD);
+    await expectSignedIn(page, 'confirmed@example.com');
+  });
+
+  test('changes the email with the code sent to the new address, then signs in with it', async ({ page }) => {
+    const email = newEmail('moved');
+    await signInToAccount(page, 'confirmed@example.com');
+    const profile = section(page, 'Profile');
+    await profile.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+    await profile.getByRole('button', { name: 'Save changes' }).click();
+
+    await expect(profile.getByRole('heading', { name: 'Confirm your email address', level: 3 })).toBeVisible();
+    await expect(profile).toContainText(`We emailed a code to ${email.slice(0, 1)}`);
+    await expect(inboxFor(page, email)).toHaveCount(1);
+    await expect(inboxFor(page, 'confirmed@example.com')).toHaveCount(0);
+    await profile.getByRole('textbox', { name: 'Code', exact: true }).fill(await inboxCode(page, email));
+    await profile.getByRole('button', { name: 'Verify', exact: true }).click();
+    await expect(profile.getByRole('heading', { name: 'Confirm your email address' })).toHaveCount(0);
+    await expect(profile.getByRole('listitem').filter({ hasText: 'Email' })).toHaveText(`Email${email}Verified`);
+
+    await signOut(page);
+    await submitSignIn(page, email);
+    await expectSignedIn(page, email);
+  });
+
+  test('sets up an authenticator app; the next sign-in asks for its code', async ({ page }) => {
+    await signInToAccount(page, 'confirmed@example.com');
+    const mfa = section(page, 'Two-step verification');
+    await mfa.getByRole('button', { name: 'Set up Authenticator app' }).click();
+    await expect(mfa.getByRole('heading', { name: 'Set up your authenticator app', level: 3 })).toBeFocused();
+    const qr = mfa.getByRole('img', { name: 'QR code to add confirmed@example.com to an authenticator app' });
+    await expect(qr).toHaveAttribute('aria-busy', 'false');
+    await expect(qr.locator('svg')).toBeVisible();
+    const grouped = (await mfa.locator('code').textContent()) ?? '';
+    expect(grouped).toMatch(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
+    const secret = grouped.replace(/\s+/g, '');
+    await mfa.getByRole('textbox', { name: 'Code', exact: true }).fill(totpCode(secret));
+    await mfa.getByRole('button', { name: 'Verify and turn on' }).click();
+    await expectNotice(mfa, 'Authenticator app is on.');
+    await expect(mfa.getByRole('listitem').filter({ hasText: 'Authenticator app' })).toContainText('Authenticator appOnPreferred');
+
+    await signOut(page);
+    await submitSignIn(page, 'confirmed@example.com');
+    await expectScreen(page, 'Enter your code');
+    await expect(page.getByRole('main')).toContainText('Open your authenticator app and enter the 6-digit code it shows for this account.');
+    await submitCode(page, nextTotpCode(secret));
+    await expectSignedIn(page, 'confirmed@example.com');
+  });
+
+  test('turns text message codes off; the next sign-in asks no code', async ({ page }) => {
+    await signInWithSmsCode(page);
+    const mfa = section(page, 'Two-step verification');
+    const sms = mfa.getByRole('listitem').filter({ hasText: 'Text message' });
+    await expect(sms).toContainText('Text messageOnPreferred');
+    await mfa.getByRole('button', { name: 'Turn off Text message' }).click();
+    await expectNotice(mfa, 'Text message is off.');
+    await expect(sms).toContainText('Text messageOff');
+
+    await signOut(page);
+    await submitSignIn(page, SMS_USER);
+    await expectSignedIn(page, SMS_USER);
+    await expect(inboxFor(page, SMS_PHONE)).toHaveCount(1);
+  });
+
+  test('remembers this device from the code screen, then forgets it', async ({ page }) => {
+    await signInWithSmsCode(page, { remember: true });
+    const devices = section(page, 'Remembered devices');
+    await expect(devices.getByRole('listitem')).toHaveCount(1);
+    await expect(devices.getByRole('listitem')).toContainText('This device');
+
+    await signOut(page);
+    await submitSignIn(page, SMS_USER);
+    await expectSignedIn(page, SMS_USER);
+    await expect(inboxFor(page, SMS_PHONE)).toHaveCount(1);
+
+    await devices.getByRole('button', { name: /^Forget / }).click();
+    await expectNotice(devices, / is no longer remembered\.$/);
+    await expect(devices.getByText('No device is remembered.')).toBeVisible();
+    await signOut(page);
+    await submitSignIn(page, SMS_USER);
+    await expectScreen(page, 'Enter your code');
+    await expect(inboxFor(page, SMS_PHONE)).toHaveCount(2);
+  });
+
+  test('signs out everywhere: this page and another one are back at sign-in', async ({ page, context }) => {
+    await signInToAccount(page, 'confirmed@example.com');
+    const other = await context.newPage();
+    await other.goto('/?preset=email');
+    await expect(other.getByRole('main').getByRole('heading', { name: 'Signed in as confirmed@example.com', level: 2 })).toBeVisible();
+
+    const events = await recordEvents(page);
+    await section(page, 'Sign out everywhere').getByRole('button', { name: 'Sign out everywhere' }).click();
+    await expectScreen(page, 'Sign in');
+    await expect.poll(events).toContain('signedOut (signOut)');
+    console.log(await events(), await lastEvent(page).textContent());
+    await expect(other.getByRole('main').getByRole('heading', { name: 'Sign in', level: 2 })).toBeVisible();
+  });
+
+  test('deletes the account after typing its name; signing in with it then fails', async ({ page }) => {
+    await signInToAccount(page, 'confirmed@example.com');
+    await section(page, 'Delete account').getByRole('button', { name: 'Delete account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
+    await expect(dialog).toContainText('Deleting your account is not reversible.');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    // Nothing typed, nothing deleted: the dialog stays and says what to type.
+    await expect(dialog.getByText('Type confirmed@example.com exactly to confirm.')).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'To confirm, type confirmed@example.com' })).toBeFocused();
+
+    await dialog.getByRole('textbox', { name: 'To confirm, type confirmed@example.com' }).fill('confirmed@example.com');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expectScreen(page, 'Sign in');
+    await expect(dialog).toHaveCount(0);
+    console.log(await lastEvent(page).textContent());
+    await expect(lastEvent(page)).toContainText('signedOut (accountDeleted)');
+    await submitSignIn(page, 'confirmed@example.com');
+    await expect(page.getByRole('alert')).toHaveText('We could not find an account with those details.');
+  });
+
+  test('the signed-in page with the account center passes axe in light and dark', async ({ page }) => {
+    await signInToAccount(page, 'confirmed@example.com');
+    await expect(section(page, 'Remembered devices').getByText('No device is remembered.')).toBeVisible();
+    for (const theme of ['light', 'dark'] as const) {
+      await chooseTheme(page, theme);
+      await expectAccessible(page);
+    }
+  });
+
+  test('changes the password with the keyboard only', async ({ page }) => {
+    await signInToAccount(page, 'confirmed@example.com');
+    const form = section(page, 'Change password');
+    await tabTo(page, form.getByRole('textbox', { name: 'Current password', exact: true }));
+    await page.keyboard.type(PASSWORD);
+    await tabTo(page, form.getByRole('textbox', { name: 'New password', exact: true }));
+    await page.keyboard.type(NEW_PASSWORD);
+    await tabTo(page, form.getByRole('textbox', { name: 'Confirm new password', exact: true }));
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press('Enter');
+    await expectNotice(form, 'Your password has been changed.');
+
+    await tabTo(page, page.getByRole('main').getByRole('button', { name: 'Sign out', exact: true }), { backwards: true });
+    await page.keyboard.press('Space');
+    await expectScreen(page, 'Sign in');
+    const signIn = page.getByRole('tabpanel', { name: 'Sign in' });
+    await tabTo(page, signIn.getByRole('textbox', { name: 'Email', exact: true }));
+    await page.keyboard.type('confirmed@example.com');
+    await tabTo(page, signIn.getByRole('textbox', { name: 'Password', exact: true }));
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(/Incorrect username or password\./);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press('Enter');
+    await expectSignedIn(page, 'confirmed@example.com');
+  });
+});
+
+test.describe('account center (passwordless preset)', () => {
+  test('adds a passkey, lists it, removes it after the confirmation dialog', async ({ page }) => {
+    await openPlayground(page, 'passwordless');
+    await expectScreen(page, 'Sign in');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+    });
+
+    const form = page.getByRole('tabpanel', { name: 'Sign in' });
+    await form.getByRole('textbox', { name: 'Email', exact: true }).fill('confirmed@example.com');
+    await form.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expectScreen(page, 'Choose how to sign in');
+    await page.getByRole('button', { name: 'Sign in with password' }).click();
+    await expectScreen(page, 'Enter your password');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await page.getByRole('main').getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expectSignedIn(page, 'confirmed@example.com');
+
+    const passkeys = section(page, 'Passkeys');
+    await expect(passkeys.getByText('You have no passkeys yet.')).toBeVisible();
+    await passkeys.getByRole('button', { name: 'Add a passkey' }).click();
+    await expectNotice(passkeys, 'Your passkey is ready.');
+    await expect(passkeys.getByRole('listitem')).toHaveCount(1);
+    const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+    expect(credentials).toHaveLength(1);
+    // Listed by the pool, not only by the page: still there after a reload.
+    await page.reload();
+    await expect(passkeys.getByRole('listitem')).toHaveCount(1);
+    const name = (await passkeys.getByRole('listitem').locator('.gh-account-item__name').textContent()) ?? '';
+    expect(name).not.toBe('');
+
+    await passkeys.getByRole('button', { name: `Remove ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove this passkey?' });
+    await expect(dialog).toContainText(`You will no longer be able to sign in with ${name}.`);
+    await dialog.getByRole('button', { name: 'Remove passkey' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expectNotice(passkeys, `${name} was removed.`);
+    await expect(passkeys.getByText('You have no passkeys yet.')).toBeVisible();
+    await page.reload();
+    await expect(passkeys.getByText('You have no passkeys yet.')).toBeVisible();
+    await expect(passkeys.getByRole('listitem')).toHaveCount(0);
+  });
+});
