@@ -4,6 +4,7 @@ import { Authenticator } from '../src/index.ts';
 import { PASSWORD } from '../test/support/constants.ts';
 import { localPool, USERS } from '../test/support/users.ts';
 import { reach, screenTitled } from './support/reach.ts';
+import { scriptedClient } from '../test/support/scripted-client.ts';
 import { localOf, renderAuthenticator, withClient } from './support/story.tsx';
 
 const meta = {
@@ -52,6 +53,38 @@ export const WithExtraAttributes: Story = {
     await expect(screen.getByRole('combobox', { name: 'Country code' })).toHaveValue('+1');
     await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
     await expect(await screen.findAllByText('This field is required.')).toHaveLength(5);
+  },
+};
+
+/** Custom attributes typed by the pool's schema: a Boolean is a checkbox, a DateTime a date and time, a Number has bounds. */
+export const WithTypedCustomAttributes: Story = {
+  args: {
+    formFields: {
+      signUp: {
+        'custom:age': { label: 'Age' },
+        'custom:newsletter': { label: 'Send me the newsletter' },
+        'custom:renewal': { label: 'Renewal' },
+      },
+    },
+  },
+  ...withClient(() =>
+    scriptedClient({
+      backendConfig: {
+        userAttributes: [
+          { name: 'custom:age', dataType: 'Number', required: false, mutable: true, minValue: 18, maxValue: 120 },
+          { name: 'custom:newsletter', dataType: 'Boolean', required: false, mutable: true },
+          { name: 'custom:renewal', dataType: 'DateTime', required: false, mutable: true },
+        ],
+      },
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const screen = await screenTitled(canvasElement, 'Create an account');
+    await expect(screen.getByRole('checkbox', { name: 'Send me the newsletter' })).not.toBeChecked();
+    await expect(screen.getByLabelText('Renewal')).toHaveAttribute('type', 'datetime-local');
+    await userEvent.type(screen.getByLabelText('Age'), '12');
+    await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    await expect(await screen.findByText('Enter 18 or more.')).toBeVisible();
   },
 };
 

@@ -1,5 +1,6 @@
 import { isE164, isEmail } from '../client/formats.js';
 import type { AttributeDataType, AuthBackendConfig, UserAttributeKey, UserAttributes, UserAttributeSchema } from '../client/types.js';
+import type { ValidationMessageKey } from './validation.js';
 
 /** How an attribute is edited: the input its data type and meaning call for. */
 export type AttributeInput = 'text' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'checkbox' | 'datetime';
@@ -19,18 +20,7 @@ export interface ProfileAttribute {
 }
 
 /** Message keys of the profile's checks (the flow's where they say it, the account center's otherwise). */
-export type AttributeProblemKey =
-  | 'validation.required'
-  | 'validation.email'
-  | 'validation.phone'
-  | 'account.validation.tooShort'
-  | 'account.validation.tooLong'
-  | 'account.validation.number'
-  | 'account.validation.tooSmall'
-  | 'account.validation.tooLarge'
-  | 'account.validation.date'
-  | 'account.validation.dateTime'
-  | 'account.validation.url';
+export type AttributeProblemKey = Exclude<ValidationMessageKey, 'validation.code' | `validation.password${string}`>;
 
 export interface AttributeProblem {
   key: AttributeProblemKey;
@@ -69,7 +59,8 @@ function inputOf(name: string, dataType: AttributeDataType): AttributeInput {
   }
 }
 
-function fromSchema(schema: UserAttributeSchema): ProfileAttribute {
+/** An attribute of the pool's schema, with the input its data type calls for. */
+export function attributeOf(schema: UserAttributeSchema): ProfileAttribute {
   const { name, dataType, required, mutable, minLength, maxLength, minValue, maxValue } = schema;
   const bounds = {
     ...(minLength === undefined ? {} : { minLength }),
@@ -88,7 +79,7 @@ function fromSchema(schema: UserAttributeSchema): ProfileAttribute {
 export function profileAttributes(backend: AuthBackendConfig, current: UserAttributes, only?: readonly UserAttributeKey[]): ProfileAttribute[] {
   let attributes: ProfileAttribute[];
   if (backend.userAttributes !== undefined) {
-    attributes = backend.userAttributes.filter((schema) => isShown(schema.name)).map(fromSchema);
+    attributes = backend.userAttributes.filter((schema) => isShown(schema.name)).map(attributeOf);
   } else {
     const required = new Set<string>([...(backend.signUpAttributes ?? []), ...(backend.loginMechanisms ?? []).filter((m) => m !== 'username')]);
     const names = new Set<UserAttributeKey>([...(Object.keys(current) as UserAttributeKey[]), ...(only ?? [])]);
@@ -125,31 +116,31 @@ export function attributeProblem(attribute: ProfileAttribute, value: string): At
   switch (attribute.dataType) {
     case 'Number': {
       const number = Number(value);
-      if (!Number.isFinite(number)) return { key: 'account.validation.number' };
-      if (attribute.minValue !== undefined && number < attribute.minValue) return { key: 'account.validation.tooSmall', values: { min: attribute.minValue } };
-      if (attribute.maxValue !== undefined && number > attribute.maxValue) return { key: 'account.validation.tooLarge', values: { max: attribute.maxValue } };
+      if (!Number.isFinite(number)) return { key: 'validation.number' };
+      if (attribute.minValue !== undefined && number < attribute.minValue) return { key: 'validation.tooSmall', values: { min: attribute.minValue } };
+      if (attribute.maxValue !== undefined && number > attribute.maxValue) return { key: 'validation.tooLarge', values: { max: attribute.maxValue } };
       return undefined;
     }
     case 'DateTime':
-      return Number.isNaN(Date.parse(value)) ? { key: 'account.validation.dateTime' } : undefined;
+      return Number.isNaN(Date.parse(value)) ? { key: 'validation.dateTime' } : undefined;
     case 'Boolean':
       return undefined;
     case 'String':
       break;
   }
   const length = characters(value);
-  if (attribute.minLength !== undefined && length < attribute.minLength) return { key: 'account.validation.tooShort', values: { min: attribute.minLength } };
+  if (attribute.minLength !== undefined && length < attribute.minLength) return { key: 'validation.tooShort', values: { min: attribute.minLength } };
   const max = attribute.maxLength ?? MAX_STANDARD_LENGTH;
-  if (length > max) return { key: 'account.validation.tooLong', values: { max } };
+  if (length > max) return { key: 'validation.tooLong', values: { max } };
   switch (attribute.input) {
     case 'email':
       return isEmail(value) ? undefined : { key: 'validation.email' };
     case 'tel':
       return isE164(value) ? undefined : { key: 'validation.phone' };
     case 'url':
-      return isUrl(value) ? undefined : { key: 'account.validation.url' };
+      return isUrl(value) ? undefined : { key: 'validation.url' };
     case 'date':
-      return isCalendarDate(value) ? undefined : { key: 'account.validation.date' };
+      return isCalendarDate(value) ? undefined : { key: 'validation.date' };
     default:
       return undefined;
   }

@@ -10,11 +10,21 @@ export type ValidationMessageKey =
   | 'validation.passwordPolicy'
   | 'validation.passwordMismatch'
   | 'validation.passwordWhitespace'
-  | 'validation.code';
+  | 'validation.code'
+  | 'validation.tooShort'
+  | 'validation.tooLong'
+  | 'validation.number'
+  | 'validation.tooSmall'
+  | 'validation.tooLarge'
+  | 'validation.date'
+  | 'validation.dateTime'
+  | 'validation.url';
 
 export interface FieldError {
   field: string;
   message: ValidationMessageKey;
+  /** What the message names: a bound (`{min}`, `{max}`). */
+  values?: Readonly<Record<string, number>>;
 }
 
 export { isE164, isEmail } from '../client/formats.js';

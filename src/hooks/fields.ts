@@ -1,9 +1,10 @@
-import type { LoginMechanism, UserAttributeKey } from '../client/types.js';
+import type { LoginMechanism, UserAttributeKey, UserAttributeSchema } from '../client/types.js';
+import { attributeOf, type AttributeInput, type ProfileAttribute } from '../core/profile.js';
 import { toE164 } from '../core/validation.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Translate } from '../i18n/translate.js';
 
-export type FieldKind = 'text' | 'email' | 'phone' | 'password' | 'newPassword' | 'code' | 'date' | 'url' | 'number';
+export type FieldKind = 'text' | 'email' | 'phone' | 'password' | 'newPassword' | 'code' | 'date' | 'url' | 'number' | 'checkbox' | 'datetime';
 
 /** One input of a screen's form, after the app's `formFields` are applied. */
 export interface FieldSpec {
@@ -25,7 +26,9 @@ export interface FieldSpec {
   /** Other `formFields` keys that configure this field: the login attribute's own name for the login field. */
   aliases?: readonly string[];
   /** Attributes spread onto the input, as Amplify UI spreads them. */
-  inputProps?: { readOnly?: boolean; pattern?: string; minLength?: number; maxLength?: number };
+  inputProps?: { readOnly?: boolean; pattern?: string; minLength?: number; maxLength?: number; min?: number; max?: number };
+  /** The pool's schema of this attribute (a typed custom one, say): its data type's checks and bounds. */
+  attribute?: ProfileAttribute;
 }
 
 export type FormValues = Record<string, string>;
@@ -102,9 +105,48 @@ export function codeField(translate: Translate): FieldSpec {
   return { name: 'confirmation_code', kind: 'code', label: translate('field.confirmation_code'), required: true, autoComplete: 'one-time-code' };
 }
 
-/** A field's submitted value: trimmed, and a phone number joined with its dial code into E.164. */
+const SCHEMA_KINDS: Readonly<Record<AttributeInput, FieldKind>> = {
+  text: 'text',
+  email: 'email',
+  tel: 'phone',
+  url: 'url',
+  date: 'date',
+  number: 'number',
+  checkbox: 'checkbox',
+  datetime: 'datetime',
+};
+
+/**
+ * A field typed by the pool's schema of its attribute, where there is one: a Boolean is a checkbox, a DateTime a
+ * date and time, a Number a number within its bounds, a String within its lengths. A type the app gave wins.
+ */
+export function typedField(field: FieldSpec, schemas: readonly UserAttributeSchema[] | undefined): FieldSpec {
+  const schema = schemas?.find((candidate) => candidate.name === field.name);
+  if (schema === undefined) return field;
+  const attribute = attributeOf(schema);
+  const { minLength, maxLength, minValue, maxValue } = attribute;
+  const bounds = {
+    ...(minLength === undefined ? {} : { minLength }),
+    ...(maxLength === undefined ? {} : { maxLength }),
+    ...(minValue === undefined ? {} : { min: minValue }),
+    ...(maxValue === undefined ? {} : { max: maxValue }),
+  };
+  const inputProps = { ...bounds, ...field.inputProps };
+  return { ...field, kind: field.kind === 'text' ? SCHEMA_KINDS[attribute.input] : field.kind, attribute, ...(Object.keys(inputProps).length === 0 ? {} : { inputProps }) };
+}
+
+/** An instant as ISO 8601, from a `datetime-local` value (in the browser's zone); a value that is none stays as typed. */
+function isoInstant(text: string): string {
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? text : new Date(time).toISOString();
+}
+
+/** A field's submitted value: trimmed, a phone number joined with its dial code into E.164, a ticked box `true`. */
 export function valueOf(field: FieldSpec, values: FormValues): string {
+  // react-hook-form holds a checkbox's state as a boolean, whatever the form's other values are.
+  if (field.kind === 'checkbox') return (values[field.name] as unknown) === true ? 'true' : '';
   const raw = values[field.name] ?? '';
+  if (field.kind === 'datetime') return raw.trim() === '' ? '' : isoInstant(raw.trim());
   if (field.kind === 'phone') return raw.trim() === '' ? '' : toE164(values[dialCodeName(field.name)] ?? '+1', raw);
   if (field.kind === 'password' || field.kind === 'newPassword') return raw;
   return raw.trim();

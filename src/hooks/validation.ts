@@ -1,4 +1,5 @@
 import type { PasswordPolicy } from '../client/types.js';
+import { attributeProblem } from '../core/profile.js';
 import { isE164, isEmail, isOneTimeCode, validateNewPassword, type FieldError } from '../core/validation.js';
 import { valueOf, type FieldSpec, type FormValues } from './fields.js';
 
@@ -9,6 +10,12 @@ export function checkFields(fields: readonly FieldSpec[], values: FormValues): F
     const value = valueOf(field, values);
     if (value === '') {
       if (field.required) errors.push({ field: field.name, message: 'validation.required' });
+      continue;
+    }
+    if (field.attribute !== undefined) {
+      // The pool's schema says what the value must be (its own format checks included).
+      const problem = attributeProblem(field.attribute, value);
+      if (problem) errors.push({ field: field.name, message: problem.key, ...(problem.values === undefined ? {} : { values: problem.values }) });
       continue;
     }
     if (field.kind === 'email' && !isEmail(value)) errors.push({ field: field.name, message: 'validation.email' });

@@ -70,8 +70,8 @@ export function useScreenForm({ route, fields, validate, validateAsync, validate
   const resolver = useCallback<Resolver<FormValues>>(
     async (values) => {
       const errors: FormErrors<FormValues> = {};
-      for (const { field, message } of validate?.(values) ?? []) {
-        errors[field] ??= { type: 'validate', message: translate(message) };
+      for (const { field, message, values: named } of validate?.(values) ?? []) {
+        errors[field] ??= { type: 'validate', message: translate(message, named) };
       }
       if (Object.keys(errors).length === 0 && validateAsync) {
         const custom = (await validateAsync(values, touched.current)) ?? {};

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { UserAttributeKey, UserAttributes } from '../../client/types.js';
 import { useAuthenticatorContext } from '../context.js';
-import { attributeField, confirmPasswordField, loginField, passwordField, submittedValues, type FieldSpec, type FormValues } from '../fields.js';
+import { attributeField, confirmPasswordField, loginField, passwordField, submittedValues, typedField, type FieldSpec, type FormValues } from '../fields.js';
 import { applyFormFields, isAttributeName } from '../form-fields-config.js';
 import { checkFields, checkNewPassword } from '../validation.js';
 import { useLoginMechanisms } from './useLoginMechanisms.js';
@@ -34,8 +34,8 @@ export function useSignUp(): SignUpScreen {
       ...(passwordless ? [] : [passwordField(translate, 'newPassword'), confirmPasswordField(translate)]),
       ...attributes.map((key) => attributeField(key, translate, required.has(key))),
     ];
-    return applyFormFields('signUp', base, options.formFields);
-  }, [mechanism, passwordless, attributes, translate, backend.signUpAttributes, options.formFields]);
+    return applyFormFields('signUp', base, options.formFields).map((field) => typedField(field, backend.userAttributes));
+  }, [mechanism, passwordless, attributes, translate, backend.signUpAttributes, backend.userAttributes, options.formFields]);
 
   const validate = useCallback(
     (values: FormValues) => [...checkFields(fields, values), ...(passwordless ? [] : checkNewPassword(fields, values, backend.passwordPolicy))],

@@ -105,14 +105,6 @@ export const accountEn = {
   'account.delete.confirm': 'Delete',
   'account.delete.pending': 'Deleting…',
 
-  'account.validation.tooShort': 'Enter at least {min} characters.',
-  'account.validation.tooLong': 'Enter at most {max} characters.',
-  'account.validation.number': 'Enter a number.',
-  'account.validation.tooSmall': 'Enter {min} or more.',
-  'account.validation.tooLarge': 'Enter {max} or less.',
-  'account.validation.date': 'Enter a date like 1990-12-31.',
-  'account.validation.dateTime': 'Enter a date and a time.',
-  'account.validation.url': 'Enter a web address that starts with https://.',
 
   'account.error.currentPasswordWrong': 'Your current password is not right.',
   'account.error.notAllowed': 'You are not allowed to do that. Sign in again and retry.',

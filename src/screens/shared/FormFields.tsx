@@ -1,11 +1,12 @@
 import { unreachable } from '../../core/unreachable.js';
 import { Fragment, type ReactNode } from 'react';
+import { Checkbox } from '../../components/Checkbox.js';
 import { OneTimeCodeField, PasswordField, PhoneNumberField, TextField } from '../../components/index.js';
 import { dialCodeName, type FieldSpec } from '../../hooks/fields.js';
 import { useAuthenticatorContext } from '../../hooks/context.js';
 import type { FormScreen } from '../../hooks/screens/useScreenForm.js';
 
-const INPUT_TYPES = { text: 'text', email: 'email', date: 'date', url: 'url', number: 'number' } as const;
+const INPUT_TYPES = { text: 'text', email: 'email', date: 'date', url: 'url', number: 'number', datetime: 'datetime-local' } as const;
 
 interface FormFieldsProps {
   form: Pick<FormScreen, 'fields' | 'register' | 'fieldErrors'>;
@@ -59,11 +60,14 @@ export function FormFields({ form, after = {} }: FormFieldsProps) {
             {after[field.name]}
           </Fragment>
         );
+      case 'checkbox':
+        return <Checkbox key={field.name} label={field.label} required={field.required} error={fieldErrors[field.name]} {...register(field.name)} />;
       case 'text':
       case 'email':
       case 'date':
       case 'url':
       case 'number':
+      case 'datetime':
         return (
           <TextField
             key={field.name}
@@ -72,6 +76,7 @@ export function FormFields({ form, after = {} }: FormFieldsProps) {
             type={INPUT_TYPES[field.kind]}
             {...(field.kind === 'email' ? { inputMode: 'email', spellCheck: false, autoCapitalize: 'none' } : {})}
             {...(field.name === 'username' ? { autoCapitalize: 'none', spellCheck: false } : {})}
+            {...(field.kind === 'number' ? { step: 'any' } : {})}
           />
         );
       default:
