@@ -73,18 +73,19 @@ export function attributeOf(schema: UserAttributeSchema): ProfileAttribute {
 
 /**
  * The attributes the profile shows, in the pool's order (or the app's `only`, in its order). Without a schema
- * (Amplify's configuration does not carry one) they are the user's own, as strings, required when the
- * backend asks for them at sign-up or signs in with them.
+ * (Amplify's configuration does not carry one), and for any the schema leaves out, they are the user's own, as
+ * strings, required when the backend asks for them at sign-up or signs in with them.
  */
 export function profileAttributes(backend: AuthBackendConfig, current: UserAttributes, only?: readonly UserAttributeKey[]): ProfileAttribute[] {
-  let attributes: ProfileAttribute[];
-  if (backend.userAttributes !== undefined) {
-    attributes = backend.userAttributes.filter((schema) => isShown(schema.name)).map(attributeOf);
-  } else {
-    const required = new Set<string>([...(backend.signUpAttributes ?? []), ...(backend.loginMechanisms ?? []).filter((m) => m !== 'username')]);
-    const names = new Set<UserAttributeKey>([...(Object.keys(current) as UserAttributeKey[]), ...(only ?? [])]);
-    attributes = [...names].filter(isShown).map((name) => ({ name, dataType: 'String', input: inputOf(name, 'String'), required: required.has(name), mutable: true }));
-  }
+  const schema = (backend.userAttributes ?? []).filter((entry) => isShown(entry.name)).map(attributeOf);
+  const known = new Set<string>(schema.map((attribute) => attribute.name));
+  const required = new Set<string>([...(backend.signUpAttributes ?? []), ...(backend.loginMechanisms ?? []).filter((m) => m !== 'username')]);
+  // A schema that does not list an attribute the user has (a pool that declares only its own) still shows it.
+  const names = new Set<UserAttributeKey>([...(Object.keys(current) as UserAttributeKey[]), ...(only ?? [])]);
+  const untyped = [...names]
+    .filter((name) => isShown(name) && !known.has(name))
+    .map((name): ProfileAttribute => ({ name, dataType: 'String', input: inputOf(name, 'String'), required: required.has(name), mutable: true }));
+  const attributes = [...schema, ...untyped];
   if (only === undefined) return attributes;
   const byName = new Map(attributes.map((attribute) => [attribute.name, attribute]));
   return only.flatMap((name) => byName.get(name) ?? []);

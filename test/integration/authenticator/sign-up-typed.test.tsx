@@ -1,32 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AuthClient, UserAttributeSchema } from '../../../src/index.js';
-import type { LocalAuthClient } from '../../../src/local.js';
 import { PASSWORD } from '../../support/constants.js';
 import { renderAuthenticator, type AuthenticatorHarness } from '../../support/authenticator.js';
 import { fieldError, findHeading, input, typeInto } from '../../support/screens.js';
 
 const EMAIL = 'grace@example.com';
-
-// The pool's attribute schema as a backend reports it (DescribeUserPool); the local pool is configured alike.
-const SCHEMA: UserAttributeSchema[] = [
-  { name: 'email', dataType: 'String', required: true, mutable: true },
-  { name: 'custom:plan', dataType: 'String', required: false, mutable: true, minLength: 3, maxLength: 8 },
-  { name: 'custom:age', dataType: 'Number', required: false, mutable: true, minValue: 18, maxValue: 120 },
-  { name: 'custom:newsletter', dataType: 'Boolean', required: false, mutable: true },
-  { name: 'custom:renewal', dataType: 'DateTime', required: false, mutable: true },
-];
-
-/** The local pool's client, reporting the schema with the rest of its configuration. */
-function withSchema(client: LocalAuthClient): AuthClient {
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === 'getBackendConfig') return () => ({ ...target.getBackendConfig(), userAttributes: SCHEMA });
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
 
 async function renderTypedSignUp(): Promise<AuthenticatorHarness> {
   const harness = await renderAuthenticator({
@@ -38,7 +16,6 @@ async function renderTypedSignUp(): Promise<AuthenticatorHarness> {
         'custom:renewal': { dataType: 'DateTime' },
       },
     },
-    clientFor: withSchema,
     props: {
       formFields: {
         signUp: {
@@ -63,7 +40,7 @@ async function fillAccount({ user }: AuthenticatorHarness): Promise<void> {
 
 const submit = ({ user }: AuthenticatorHarness) => user.click(screen.getByRole('button', { name: 'Create account' }));
 
-describe('sign-up: custom attributes typed by the pool’s schema', () => {
+describe('sign-up: custom attributes typed by the pool’s schema (the local pool reports the attributes it declares)', () => {
   it('gives each data type its input: a checkbox, a date and time, a number within bounds, a text within lengths', async () => {
     await renderTypedSignUp();
     expect(screen.getByRole('checkbox', { name: 'Send me the newsletter' })).toBeDefined();
