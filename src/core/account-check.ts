@@ -10,18 +10,28 @@ export interface AccountCheck {
   hasPasskey: boolean;
 }
 
+/** When a passkey is offered: always, never, or only after a sign-in without a password (Gatehouse's default). */
+export type PasskeyPromptWhen = 'ALWAYS' | 'NEVER' | 'WITHOUT_PASSWORD';
+
+/** After a sign-in and after a sign-up (Amplify UI's `passkeyRegistrationPrompts`), each on its own. */
+export interface PasskeyPromptRule {
+  afterSignin: PasskeyPromptWhen;
+  afterSignup: PasskeyPromptWhen;
+}
+
 /** What decides whether a passkey is offered after a sign-in. */
 export interface PasskeyOffer {
   attempt: SignInAttempt;
-  /** The app's `passwordless.passkeyPrompt` (default on). */
-  promptEnabled: boolean;
+  rule: PasskeyPromptRule;
   backendTakesPasskeys: boolean;
   browserCreatesPasskeys: boolean;
 }
 
-/** After a sign-in without a password (a code, or a passwordless sign-up), when the backend takes passkeys and the browser makes them. */
-export function offersPasskey({ attempt, promptEnabled, backendTakesPasskeys, browserCreatesPasskeys }: PasskeyOffer): boolean {
-  return promptEnabled && backendTakesPasskeys && browserCreatesPasskeys && signedInWithoutPassword(attempt);
+/** As the app's rule says for this sign-in (a sign-up's own, or a sign-in's), when the backend takes passkeys and the browser makes them. */
+export function offersPasskey({ attempt, rule, backendTakesPasskeys, browserCreatesPasskeys }: PasskeyOffer): boolean {
+  const when = attempt.method === 'signUp' ? rule.afterSignup : rule.afterSignin;
+  const wanted = when === 'ALWAYS' || (when === 'WITHOUT_PASSWORD' && signedInWithoutPassword(attempt));
+  return wanted && backendTakesPasskeys && browserCreatesPasskeys;
 }
 
 export function needsPasskeyPrompt(check: AccountCheck): boolean {

@@ -10,7 +10,7 @@ export {
   isStartRouteName,
 } from './route-table.js';
 export { routeForResetPasswordStep, routeForSignInStep, routeForSignUpStep } from './next-step.js';
-export { type AccountCheck, type PasskeyOffer, needsPasskeyPrompt, offersPasskey, routeAfterSignIn } from './account-check.js';
+export { type AccountCheck, type PasskeyOffer, type PasskeyPromptRule, type PasskeyPromptWhen, needsPasskeyPrompt, offersPasskey, routeAfterSignIn } from './account-check.js';
 export { type SignInAttempt, type SignInMethod } from './sign-in-attempt.js';
 export { type AuthStatus, type FlowEvent, type FlowState, type Notice, createFlowState, isSessionEndedError } from './flow-state.js';
 export { flowReducer } from './flow-reducer.js';

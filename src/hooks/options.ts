@@ -83,7 +83,19 @@ export interface PasswordlessOptions {
   preferredChallenge?: AuthFactorType;
   /** After a passwordless sign-in, offer to create a passkey when the user has none (default true). */
   passkeyPrompt?: boolean;
+  /** Amplify UI's: factors not to offer; given (even empty), every factor counts as available first, as there. */
+  hiddenAuthMethods?: AmplifyAuthMethod[];
+  /** Amplify UI's name for `preferredChallenge` (which wins when both are given); ignored when not offered. */
+  preferredAuthMethod?: AmplifyAuthMethod;
+  /**
+   * Amplify UI's: offer a passkey to a user who has none, after any sign-in (`afterSignin`) and after sign-up
+   * (`afterSignup`); `true` is both `'ALWAYS'`, `false` both `'NEVER'`. Given, it wins over `passkeyPrompt`.
+   */
+  passkeyRegistrationPrompts?: boolean | { afterSignin?: 'ALWAYS' | 'NEVER'; afterSignup?: 'ALWAYS' | 'NEVER' };
 }
+
+/** The first factors as Amplify UI names them in its passwordless settings. */
+export type AmplifyAuthMethod = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 
 export type { SignInMethod } from '../core/sign-in-attempt.js';
 

@@ -3,6 +3,7 @@ import type { FlowEvent } from '../../../core/flow-state.js';
 import type { UserAttributes, VerifiableUserAttributeKey } from '../../../client/types.js';
 import type { ActionDeps } from '../deps.js';
 import type { ActionResult } from '../state.js';
+import { passkeyPromptRule } from '../../passkey-prompt-rule.js';
 
 /** The look at the account after DONE: contact verified? passkey to offer? */
 export async function accountCheck(deps: ActionDeps): Promise<FlowEvent> {
@@ -12,7 +13,7 @@ export async function accountCheck(deps: ActionDeps): Promise<FlowEvent> {
   const attributes = await client.fetchUserAttributes().catch((): UserAttributes => ({ email_verified: 'true' }));
   const offerPasskey = offersPasskey({
     attempt: deps.flow().attempt,
-    promptEnabled: deps.settings().passwordless?.passkeyPrompt !== false,
+    rule: passkeyPromptRule(deps.settings().passwordless),
     backendTakesPasskeys: client.getBackendConfig().passwordless?.firstFactors.includes('WEB_AUTHN') ?? false,
     browserCreatesPasskeys: typeof PublicKeyCredential !== 'undefined',
   });
