@@ -455,4 +455,9 @@ export interface AuthClient {
   getBackendConfig(): AuthBackendConfig;
   /** Listen to auth events; returns the function that stops listening. */
   subscribe(listener: AuthEventListener): () => void;
+  /**
+   * The app's translation of one of Amplify UI's English phrases, where the backend's SDK keeps vocabularies
+   * (the Amplify adapter answers with `I18n.get`): the screens show it in place of their built-in text.
+   */
+  translatePhrase?(phrase: string): unknown;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { AuthClient } from '../client/types.js';
 import { en, type Dictionary } from '../i18n/en.js';
 import { directionOf, type LanguageCode } from '../i18n/languages.js';
 import { loadDictionary } from '../i18n/load.js';
@@ -40,8 +41,27 @@ export interface Language {
   direction: 'ltr' | 'rtl';
 }
 
+/**
+ * What the client's vocabulary (Amplify's I18n) says for the phrases Amplify UI shows, as message overrides; read
+ * again when the language changes. The phrase table loads only for a client that has a vocabulary.
+ */
+function useClientVocabulary(client: AuthClient | undefined, language: string): Partial<Dictionary> | undefined {
+  const [vocabulary, setVocabulary] = useState<Partial<Dictionary> | undefined>(undefined);
+  useEffect(() => {
+    if (client?.translatePhrase === undefined) return;
+    let current = true;
+    void import('../i18n/amplify-vocabulary.js').then(({ fromAmplifyLookup }) => {
+      if (current) setVocabulary(fromAmplifyLookup((phrase) => client.translatePhrase?.(phrase)));
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, language]);
+  return vocabulary;
+}
+
 /** The language of the screens: the prop, else the browser's; its dictionary loads lazily. */
-export function useLanguage(wanted: string | undefined, dictionary: DictionaryProp | undefined): Language {
+export function useLanguage(wanted: string | undefined, dictionary: DictionaryProp | undefined, client?: AuthClient): Language {
   const overrides = useOverrides(dictionary);
   const browserLanguage = useBrowserLanguage();
   const active = wanted ?? browserLanguage;
@@ -49,6 +69,7 @@ export function useLanguage(wanted: string | undefined, dictionary: DictionaryPr
   const dictionaries = useDictionaries(code);
   // Until its dictionary arrives the text is English, and so are lang and dir.
   const language = code !== undefined && dictionaries[code] === undefined ? 'en' : active;
-  const translate = useMemo(() => createTranslator(language, dictionaries, overrides), [language, dictionaries, overrides]);
+  const vocabulary = useClientVocabulary(client, active);
+  const translate = useMemo(() => createTranslator(language, dictionaries, overrides, vocabulary), [language, dictionaries, overrides, vocabulary]);
   return useMemo(() => ({ translate, language, direction: directionOf(language) }), [translate, language]);
 }

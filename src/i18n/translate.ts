@@ -47,12 +47,18 @@ export function builtInLanguage(language: string): LanguageCode | undefined {
  * tag, then for its base language, then for the built-in language it falls back to, then that built-in
  * dictionary, then English.
  */
-export function createTranslator(language: string, dictionaries: Readonly<Partial<Record<LanguageCode, Dictionary>>>, overrides: DictionaryOverrides = {}): Translate {
+export function createTranslator(
+  language: string,
+  dictionaries: Readonly<Partial<Record<LanguageCode, Dictionary>>>,
+  overrides: DictionaryOverrides = {},
+  /** The client's vocabulary (Amplify's I18n), under the app's `dictionary` and over the built-in texts. */
+  vocabulary?: Partial<Dictionary>,
+): Translate {
   const code = builtInLanguage(language);
   // In right-to-left text, an inserted email or phone number is isolated so its own direction holds (FSI…PDI).
   const isolate = directionOf(language) === 'rtl' ? (value: string) => `\u2068${value}\u2069` : (value: string) => value;
   const tags = [...new Set([language, baseLanguage(language), ...(code === undefined ? [] : [code])])];
-  const layers = [...tags.map((tag) => overrides[tag]), code === undefined ? undefined : dictionaries[code]];
+  const layers = [...tags.map((tag) => overrides[tag]), vocabulary, code === undefined ? undefined : dictionaries[code]];
   return (key, values) => {
     let text = en[key] as string;
     for (const layer of layers) {

@@ -1,4 +1,5 @@
 import { getCurrentUser } from 'aws-amplify/auth';
+import { I18n } from 'aws-amplify/utils';
 import { deferredCalls, type ClientCalls } from '../deferred-calls.js';
 import type { AuthClient } from '../types.js';
 import { amplifyBackendConfig } from './backend-config.js';
@@ -32,5 +33,7 @@ export function createAmplifyAuthClient(): AuthClient {
       }),
     getBackendConfig: amplifyBackendConfig,
     subscribe: subscribeToHub,
+    // What I18n.putVocabularies / I18n.setLanguage set up for Amplify UI reaches Gatehouse's screens.
+    translatePhrase: (phrase) => I18n.get(phrase),
   };
 }
