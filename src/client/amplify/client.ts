@@ -34,6 +34,6 @@ export function createAmplifyAuthClient(): AuthClient {
     getBackendConfig: amplifyBackendConfig,
     subscribe: subscribeToHub,
     // What I18n.putVocabularies / I18n.setLanguage set up for Amplify UI reaches Gatehouse's screens.
-    translatePhrase: (phrase) => I18n.get(phrase),
+    translatePhrase: (phrase): unknown => I18n.get(phrase) as unknown,
   };
 }

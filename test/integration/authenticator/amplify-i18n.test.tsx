@@ -9,10 +9,10 @@ import { findHeading } from '../../support/screens.js';
 
 /** The local pool for the calls, with the Amplify adapter's vocabulary: what Amplify's I18n holds reaches the screens. */
 function withAmplifyVocabulary(client: LocalAuthClient): AuthClient {
-  const { translatePhrase } = createAmplifyAuthClient();
+  const amplify = createAmplifyAuthClient();
   return new Proxy(client, {
     get(target, property, receiver) {
-      if (property === 'translatePhrase') return translatePhrase;
+      if (property === 'translatePhrase') return (phrase: string) => amplify.translatePhrase?.(phrase);
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
