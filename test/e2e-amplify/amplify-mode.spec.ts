@@ -37,7 +37,7 @@ async function expectSignedIn(page: Page, login: string, method: string): Promis
 }
 
 async function signOutAndExpectSignIn(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Sign in', level: 2 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Last event' })).toContainText('signedOut (signOut)');
   // Amplify forgot the tokens: a reload stays signed out.

@@ -105,7 +105,7 @@ export async function expectSignedIn(page: Page, name: string): Promise<void> {
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expectScreen(page, 'Sign in');
 }
 
