@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -25,6 +26,13 @@ function stylesheet(): Plugin {
     },
   };
 }
+
+/** The package's entry points, mapped to their sources for the compatibility suite. */
+const GATEHOUSE_ALIASES = [
+  { find: /^gatehouse$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  { find: /^gatehouse\/styles\.css$/, replacement: fileURLToPath(new URL('./src/theme/styles.css', import.meta.url)) },
+  { find: /^gatehouse\/(components|local|amplify)$/, replacement: fileURLToPath(new URL('./src/$1.ts', import.meta.url)) },
+];
 
 /** Debian's Chromium, kept off the network: no browser is ever downloaded, and nothing but localhost resolves. */
 
@@ -81,6 +89,20 @@ export default defineConfig({
           include: ['test/hardening/**/*.test.{ts,tsx}'],
           setupFiles: ['test/integration/setup.ts'],
           globalSetup: ['test/hardening/tally-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Amplify UI's published Authenticator examples, ported by changing only their imports and `client`:
+        // `gatehouse` resolves to the sources, as the package's exports would to dist/.
+        resolve: { alias: GATEHOUSE_ALIASES },
+        test: {
+          name: 'compat',
+          environment: 'jsdom',
+          testTimeout: 15_000,
+          include: ['test/compat/**/*.test.tsx'],
+          setupFiles: ['test/integration/setup.ts'],
+          globalSetup: ['test/cognito/global-setup.ts'],
         },
       },
       {

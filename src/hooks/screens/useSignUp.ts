@@ -22,20 +22,25 @@ export function useSignUp(): SignUpScreen {
   const methods = usePasswordlessMethods();
   // Passwordless sign-in, unless the password is the preferred way: then sign-up asks for one.
   const passwordless = methods !== undefined && methods.preferred !== 'PASSWORD' && methods.preferred !== 'PASSWORD_SRP';
+  // As in Amplify UI: the pool's required attributes and where it sends the sign-up code (the email of a
+  // username pool), unless the app lists them; the code's destination is as required as the schema's.
+  const required = useMemo(
+    () => new Set<UserAttributeKey>([...(backend.signUpAttributes ?? []), ...(backend.verificationMechanisms ?? [])]),
+    [backend.signUpAttributes, backend.verificationMechanisms],
+  );
   const attributes = useMemo<UserAttributeKey[]>(() => {
-    const wanted = options.signUpAttributes ?? backend.signUpAttributes ?? [];
+    const wanted = options.signUpAttributes ?? [...required];
     // The login attribute is the username field itself.
     return [...new Set(wanted)].filter((key) => key !== mechanism);
-  }, [options.signUpAttributes, backend.signUpAttributes, mechanism]);
+  }, [options.signUpAttributes, required, mechanism]);
   const fields = useMemo<FieldSpec[]>(() => {
-    const required = new Set(backend.signUpAttributes ?? []);
     const base = [
       loginField(mechanism, translate),
       ...(passwordless ? [] : [passwordField(translate, 'newPassword'), confirmPasswordField(translate)]),
       ...attributes.map((key) => attributeField(key, translate, required.has(key))),
     ];
     return applyFormFields('signUp', base, options.formFields).map((field) => typedField(field, backend.userAttributes));
-  }, [mechanism, passwordless, attributes, translate, backend.signUpAttributes, backend.userAttributes, options.formFields]);
+  }, [mechanism, passwordless, attributes, translate, required, backend.userAttributes, options.formFields]);
 
   const validate = useCallback(
     (values: FormValues) => [...checkFields(fields, values), ...(passwordless ? [] : checkNewPassword(fields, values, backend.passwordPolicy))],

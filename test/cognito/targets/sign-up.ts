@@ -1,5 +1,5 @@
 // The sign-up calls stock cognito-local lacks (ResendConfirmationCode) or answers without what Cognito adds
-// (ConfirmSignUp's Session, which USER_AUTH takes to sign the new user in).
+// (ConfirmSignUp's Session, which USER_AUTH takes to sign the new user in, and the address it verified).
 import type { Route } from 'cognito-local/lib/server/Router.js';
 import { sendCode } from '../delivery.js';
 import { clientContext, hidesUsers, attribute, stringField, type EmulatorServices, type Target } from '../emulator-services.js';
@@ -30,8 +30,12 @@ export const ConfirmSignUp =
     const output = (await stock(ctx, request)) as object;
     const clientId = stringField(request, 'ClientId') ?? '';
     const context = await clientContext(services, ctx, clientId);
-    const user = await context.pool.getUserByUsername(ctx, stringField(request, 'Username') ?? '');
-    if (!user) return output;
+    const confirmed = await context.pool.getUserByUsername(ctx, stringField(request, 'Username') ?? '');
+    if (!confirmed) return output;
+    // As Cognito: the code proved the address it went to (the email when the user has one, as SignUp sends it).
+    const proven = attribute(confirmed, 'email') ? 'email_verified' : attribute(confirmed, 'phone_number') ? 'phone_number_verified' : undefined;
+    const user = proven ? { ...confirmed, Attributes: [...confirmed.Attributes.filter((a) => a.Name !== proven), { Name: proven, Value: 'true' }] } : confirmed;
+    if (proven) await context.pool.saveUser(ctx, user);
     const session = services.sessions.open({ challenge: 'SIGN_UP', clientId, username: user.Username, flow: 'USER_AUTH' });
     return { ...output, Session: session };
   };
