@@ -48,6 +48,13 @@ export interface FormScreen extends ScreenState {
 
 const pickError = (context: UseAuthenticator) => [context.authError];
 
+/** The app's controls that hold something (an unchecked checkbox holds nothing). */
+function definedValues(values: Readonly<Record<string, string | undefined>>): FormValues {
+  const defined: FormValues = {};
+  for (const [name, value] of Object.entries(values)) if (value !== undefined) defined[name] = value;
+  return defined;
+}
+
 function messageOf(message: string | string[]): string {
   return Array.isArray(message) ? message.join(' ') : message;
 }
@@ -74,7 +81,8 @@ export function useScreenForm({ route, fields, validate, validateAsync, validate
         errors[field] ??= { type: 'validate', message: translate(message, named) };
       }
       if (Object.keys(errors).length === 0 && validateAsync) {
-        const custom = (await validateAsync(values, touched.current)) ?? {};
+        // The app's rules see its own controls too (a terms checkbox): react-hook-form's values are the screen's fields only.
+        const custom = (await validateAsync({ ...definedValues(extras.current), ...values }, touched.current)) ?? {};
         engine.setValidationErrors(custom);
         for (const [field, message] of Object.entries(custom)) if (messageOf(message) !== '') errors[field] = { type: 'custom', message: messageOf(message) };
       }
@@ -89,11 +97,7 @@ export function useScreenForm({ route, fields, validate, validateAsync, validate
   const { setError, setValue, setFocus, formState, getValues } = form;
 
   /** Every value the form holds: its own fields' and the app's controls'. */
-  const allValues = useCallback((): FormValues => {
-    const values: FormValues = { ...getValues() };
-    for (const [name, value] of Object.entries(extras.current)) if (value !== undefined) values[name] = value;
-    return values;
-  }, [getValues]);
+  const allValues = useCallback((): FormValues => ({ ...getValues(), ...definedValues(extras.current) }), [getValues]);
 
   const checkLive = useCallback(() => {
     if (!validateLive || !validateAsync) return;
@@ -102,8 +106,18 @@ export function useScreenForm({ route, fields, validate, validateAsync, validate
     });
   }, [validateLive, validateAsync, allValues, engine]);
 
-  // Amplify UI runs the app's sign-up rules as the screen opens, then at every change and blur.
-  useEffect(checkLive, [checkLive]);
+  // Amplify UI runs the app's sign-up rules as the screen opens, then at every change and blur. The first run
+  // waits for the end of the commit: the Authenticator hands the engine the app's services in its own effect,
+  // which runs after this screen's (the rule checked at mount was the default one, which finds nothing).
+  useEffect(() => {
+    let mounted = true;
+    queueMicrotask(() => {
+      if (mounted) checkLive();
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [checkLive]);
 
   // Each error is put on its field once: a later re-render (new formFields from the app) must not clear the field again.
   const handled = useRef<typeof authError>(undefined);
