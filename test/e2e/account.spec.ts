@@ -234,8 +234,9 @@ test.describe('account center (email preset)', () => {
     // A second page of this browser shares this session.
     const other = await context.newPage();
     await other.goto('/?preset=email');
-    // Loaded before the sign-out: each page runs its own copy of the pool on the shared storage, queued per
-    // page only, and a page still reading its account center can save its older copy over the revocation.
+    // Signed in there before the sign-out, so that what follows shows an open page learning of it. (Each page
+    // runs its own copy of the pool on the shared storage; a Web Lock keeps their writes from crossing:
+    // test/unit/local/cross-tab.test.ts.)
     await expectAccountCenter(other, 'confirmed@example.com');
 
     const events = await recordEvents(page);

@@ -78,7 +78,7 @@ export class DatabaseStore {
   ) {}
 
   transaction<T>(work: (db: Database) => T | Promise<T>): Promise<T> {
-    const run = this.queue.then(async () => {
+    const once = async () => {
       const db = await this.load();
       try {
         return await work(db);
@@ -86,9 +86,21 @@ export class DatabaseStore {
         // Failed attempts change state too (lockout counters, spent codes), so save either way.
         await this.save(db);
       }
-    });
+    };
+    const run = this.queue.then(() => this.acrossTabs(once));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Every tab of the app runs its own copy of the pool on the same storage: without a lock a tab could read,
+   * wait on a password hash, and write back a copy from before another tab's change (a "sign out everywhere"
+   * revoked, then restored). A Web Lock named after the database makes the read-change-write one step for
+   * all tabs of the origin; without Web Locks (a server, an old browser) the in-tab queue is all there is.
+   */
+  private acrossTabs<T>(step: () => Promise<T>): Promise<T> {
+    const locks = this.storage && typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    return locks ? locks.request(this.key, step) : step();
   }
 
   private async load(): Promise<Database> {
