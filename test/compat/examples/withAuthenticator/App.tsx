@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- the example's own code, as published */
 // Ported from aws-amplify/amplify-ui, examples/next/pages/ui/components/authenticator/withAuthenticator/index.page.tsx.
 // Changed as the README's migration section says: the imports, and the `client` option in place of Amplify.configure.
 import { withAuthenticator, type WithAuthenticatorProps } from 'gatehouse';
