@@ -128,7 +128,11 @@ export interface AuthenticatorOptions {
   socialProviders?: SocialProviderOption[];
   hideSignUp?: boolean;
   formFields?: FormFieldsConfig;
-  services?: Partial<AuthenticatorServices>;
+  /**
+   * Amplify UI's examples type their services as `AuthenticatorProps['services']`, which includes `undefined`: it is
+   * accepted back here, so that they compile under `exactOptionalPropertyTypes` too.
+   */
+  services?: Partial<AuthenticatorServices> | undefined;
   passwordless?: PasswordlessOptions;
   /** The issuer shown in authenticator apps for TOTP setup. Default: the page's title, else its host. */
   totpIssuer?: string;

@@ -19,3 +19,8 @@ export const arabic: Props = { language: builtIn };
 
 // @ts-expect-error a language is a string tag
 export const notATag: Props = { language: 42 };
+
+// Services typed as Amplify UI's examples type them (`AuthenticatorProps['services']`, which includes undefined) are
+// accepted back as the prop.
+declare const services: AuthenticatorProps['services'];
+export const servicesPassedBack: Props = { services };
