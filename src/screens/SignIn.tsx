@@ -45,7 +45,8 @@ export function SignIn({ header, footer }: ScreenProps) {
             ))}
         </div>
       )}
-      {screen.withPassword && footer === undefined && <SignInFooter />}
+      {/* Always, as in Amplify UI: a passwordless sign-in keeps the way to reset a password too. */}
+      {footer === undefined && <SignInFooter />}
     </ScreenLayout>
   );
 }
