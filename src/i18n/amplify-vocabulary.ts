@@ -29,14 +29,10 @@ function sentenceEnd(text: string): string {
   return '.';
 }
 
-/**
- * A translation, or nothing. Amplify's I18n answers the phrase itself when it has none (and its English
- * dictionary maps every phrase to itself), so there the phrase is no answer; in an app's own vocabulary it is
- * one (`{ en: { 'Sign In': 'Sign In' } }`: Amplify UI's words kept).
- */
-function translated(phrase: string, lookup: PhraseLookup, sameIsAnswer: boolean): string | undefined {
+/** A translation, or nothing: Amplify's I18n answers the phrase itself when it has none (and its English dictionary maps every phrase to itself). */
+function translated(phrase: string, lookup: PhraseLookup): string | undefined {
   const text = lookup(phrase);
-  return typeof text === 'string' && text.trim() !== '' && (sameIsAnswer || text !== phrase) ? text : undefined;
+  return typeof text === 'string' && text.trim() !== '' && text !== phrase ? text : undefined;
 }
 
 /** The message as Gatehouse shows it: a pending label keeps its ellipsis, and the placeholders must be English's. */
@@ -46,20 +42,20 @@ function finish(key: MessageKey, text: string): string | undefined {
   return placeholders(ended) === placeholders(english) ? ended : undefined;
 }
 
-function translatePhrase(key: MessageKey, phrase: string, lookup: PhraseLookup, sameIsAnswer: boolean): string | undefined {
+function translatePhrase(key: MessageKey, phrase: string, lookup: PhraseLookup): string | undefined {
   const match = PLACEHOLDER.exec(phrase);
   if (match === null) {
-    const text = translated(phrase, lookup, sameIsAnswer);
+    const text = translated(phrase, lookup);
     return text === undefined ? undefined : finish(key, text);
   }
   const [token, name = ''] = match;
   const values = AMPLIFY_PHRASE_VALUES[name];
   if (values === undefined) {
-    const text = translated(phrase.slice(0, match.index).trimEnd(), lookup, sameIsAnswer);
+    const text = translated(phrase.slice(0, match.index).trimEnd(), lookup);
     return text === undefined ? undefined : finish(key, `${text} ${token}${en[key].endsWith('.') ? sentenceEnd(text) : ''}`);
   }
   for (const value of values) {
-    const text = translated(phrase.replace(token, value), lookup, sameIsAnswer);
+    const text = translated(phrase.replace(token, value), lookup);
     if (text?.includes(value)) return finish(key, text.replace(value, token));
   }
   return undefined;
@@ -70,11 +66,11 @@ function translatePhrase(key: MessageKey, phrase: string, lookup: PhraseLookup, 
  * (`(phrase) => I18n.get(phrase)`) so that vocabularies set with `I18n.putVocabularies` and the language set
  * with `I18n.setLanguage` reach Gatehouse's screens.
  */
-export function fromAmplifyLookup(lookup: PhraseLookup, sameIsAnswer = false): Partial<Dictionary> {
+export function fromAmplifyLookup(lookup: PhraseLookup): Partial<Dictionary> {
   const dictionary: Partial<Dictionary> = {};
   for (const key of Object.keys(AMPLIFY_PHRASES).filter(isMessageKey)) {
     for (const phrase of AMPLIFY_PHRASES[key] ?? []) {
-      const text = translatePhrase(key, phrase, lookup, sameIsAnswer);
+      const text = translatePhrase(key, phrase, lookup);
       if (text !== undefined) {
         dictionary[key] = text;
         break;
@@ -90,7 +86,7 @@ export function fromAmplifyLookup(lookup: PhraseLookup, sameIsAnswer = false): P
  * ignored.
  */
 export function fromAmplifyVocabulary(vocabulary: AmplifyVocabulary): Partial<Dictionary> {
-  const dictionary = fromAmplifyLookup((phrase) => (Object.hasOwn(vocabulary, phrase) ? vocabulary[phrase] : undefined), true);
+  const dictionary = fromAmplifyLookup((phrase) => (Object.hasOwn(vocabulary, phrase) ? vocabulary[phrase] : undefined));
   for (const [key, text] of Object.entries(vocabulary)) {
     if (isMessageKey(key) && typeof text === 'string') dictionary[key] = text;
   }

@@ -4,21 +4,19 @@ import { Authenticator } from 'gatehouse';
 import { createTestPool } from '../support/local-pool';
 
 // The one thing a port changes on screen without asking: Gatehouse's own English (sentence case). An app whose
-// users, docs or Cypress tests expect Amplify UI's exact words gives those words as a phrase dictionary, as the
-// README's migration section says; phrases are Amplify UI's English strings, keys and values both.
+// users, docs or Cypress tests expect Amplify UI's exact words sets them on Gatehouse's message keys
+// (src/i18n/en.ts), as the README's migration section says. An Amplify phrase mapped to itself would not do:
+// Amplify UI's own `translations` holds such an English dictionary, and passing it must not change the English.
 
 const AMPLIFY_WORDS = {
-  'Sign In': 'Sign In',
-  'Create Account': 'Create Account',
-  Username: 'Username',
-  Password: 'Password',
-  'Confirm Password': 'Confirm Password',
-  'Forgot your password?': 'Forgot your password?',
-  // Gatehouse says "New password" wherever one is chosen; Amplify UI says "Password" on sign-up only.
+  'signIn.tab': 'Sign In',
+  'signUp.tab': 'Create Account',
+  'signUp.submit': 'Create Account',
   'field.newPassword': 'Password',
+  'field.confirm_password': 'Confirm Password',
 };
 
-it("shows Amplify UI's words where the app gives them as an English phrase dictionary", async () => {
+it("shows Amplify UI's words where the app sets them on the message keys", async () => {
   const { client } = createTestPool({ loginWith: { username: true } });
   render(<Authenticator client={client} initialState="signUp" language="en" dictionary={{ en: AMPLIFY_WORDS }} />);
   expect(await screen.findByRole('tab', { name: 'Create Account' })).toBeDefined();
