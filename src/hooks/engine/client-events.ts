@@ -32,6 +32,9 @@ export function bridgeClientEvents(client: AuthClient, store: Store, deps: Actio
         return;
       }
       case 'tokenRefresh_failure':
+        // As in Amplify UI: a refresh that failed for want of a network ends nothing (Amplify keeps the tokens
+        // and the next call tries again); any other failure means the session is over.
+        if (event.data.error.name === 'NetworkError') return;
         signedOut(store, deps, 'sessionExpired');
         return;
       case 'signInWithRedirect':
