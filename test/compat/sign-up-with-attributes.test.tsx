@@ -11,7 +11,7 @@ import App from './examples/sign-up-with-attributes/App';
 
 /** The input a label names, and its type. */
 function typeOf(label: RegExp): string {
-  return (screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement).type;
+  return screen.getByLabelText<HTMLInputElement>(label, { selector: 'input' }).type;
 }
 
 const AMPLIFY_UI_FIELDS: [RegExp, string][] = [
