@@ -11,7 +11,8 @@ const Working = lazy(() => loadWorking().then((view) => ({ default: view })));
 
 /**
  * Every route's screen, in one table: its view (only the start screens are in the initial chunk), its hook
- * for a replacement, its override slot (Amplify UI's name), and where the flow goes next (prefetched).
+ * for a replacement (re-exported by the screen's module: one import per screen, one chunk), its override
+ * slot (Amplify UI's name), and where the flow goes next (prefetched).
  * Adding a screen is its route in core, one row here, and the screen's files.
  */
 export const SCREENS = {
@@ -31,94 +32,79 @@ export const SCREENS = {
   signUp: eagerScreen('SignUp', SignUp, useSignUp, ['confirmSignUp', 'autoSignIn']),
   forgotPassword: lazyScreen(
     'ForgotPassword',
-    () => import('../screens/ForgotPassword.js').then((m) => m.ForgotPassword),
-    () => import('../hooks/screens/useForgotPassword.js').then((m) => m.useForgotPassword),
+    () => import('../screens/ForgotPassword.js').then((m) => [m.ForgotPassword, m.useForgotPassword] as const),
     ['confirmResetPassword'],
   ),
   confirmResetPassword: lazyScreen(
     'ConfirmResetPassword',
-    () => import('../screens/ConfirmResetPassword.js').then((m) => m.ConfirmResetPassword),
-    () => import('../hooks/screens/useConfirmResetPassword.js').then((m) => m.useConfirmResetPassword),
+    () => import('../screens/ConfirmResetPassword.js').then((m) => [m.ConfirmResetPassword, m.useConfirmResetPassword] as const),
     [],
   ),
   confirmSignUp: lazyScreen(
     'ConfirmSignUp',
-    () => import('../screens/ConfirmSignUp.js').then((m) => m.ConfirmSignUp),
-    () => import('../hooks/screens/useConfirmSignUp.js').then((m) => m.useConfirmSignUp),
+    () => import('../screens/ConfirmSignUp.js').then((m) => [m.ConfirmSignUp, m.useConfirmSignUp] as const),
     ['autoSignIn', 'confirmSignIn', 'passkeyPrompt'],
   ),
   autoSignIn: plainScreen(Working, loadWorking, ['checkAccount', 'passkeyPrompt']),
   forceNewPassword: lazyScreen(
     'ForceNewPassword',
-    () => import('../screens/ForceNewPassword.js').then((m) => m.ForceNewPassword),
-    () => import('../hooks/screens/useForceNewPassword.js').then((m) => m.useForceNewPassword),
+    () => import('../screens/ForceNewPassword.js').then((m) => [m.ForceNewPassword, m.useForceNewPassword] as const),
     ['checkAccount', 'confirmSignIn', 'selectMfaSetupType', 'setupTotp'],
   ),
   confirmSignIn: lazyScreen(
     'ConfirmSignIn',
-    () => import('../screens/ConfirmSignIn.js').then((m) => m.ConfirmSignIn),
-    () => import('../hooks/screens/useConfirmSignIn.js').then((m) => m.useConfirmSignIn),
+    () => import('../screens/ConfirmSignIn.js').then((m) => [m.ConfirmSignIn, m.useConfirmSignIn] as const),
     ['checkAccount', 'passkeyPrompt', 'verifyUser'],
   ),
   setupTotp: lazyScreen(
     'SetupTotp',
-    () => import('../screens/SetupTotp.js').then((m) => m.SetupTotp),
-    () => import('../hooks/screens/useSetupTotp.js').then((m) => m.useSetupTotp),
+    () => import('../screens/SetupTotp.js').then((m) => [m.SetupTotp, m.useSetupTotp] as const),
     ['checkAccount'],
   ),
   selectMfaType: lazyScreen(
     'SelectMfaType',
-    () => import('../screens/SelectMfaType.js').then((m) => m.SelectMfaType),
-    () => import('../hooks/screens/useSelectMfaType.js').then((m) => m.useSelectMfaType),
+    () => import('../screens/SelectMfaType.js').then((m) => [m.SelectMfaType, m.useSelectMfaType] as const),
     ['confirmSignIn'],
   ),
   selectMfaSetupType: lazyScreen(
     'SelectMfaSetupType',
-    () => import('../screens/SelectMfaSetupType.js').then((m) => m.SelectMfaSetupType),
-    () => import('../hooks/screens/useSelectMfaSetupType.js').then((m) => m.useSelectMfaSetupType),
+    () => import('../screens/SelectMfaSetupType.js').then((m) => [m.SelectMfaSetupType, m.useSelectMfaSetupType] as const),
     ['setupTotp', 'setupEmail'],
   ),
   setupEmail: lazyScreen(
     'SetupEmail',
-    () => import('../screens/SetupEmail.js').then((m) => m.SetupEmail),
-    () => import('../hooks/screens/useSetupEmail.js').then((m) => m.useSetupEmail),
+    () => import('../screens/SetupEmail.js').then((m) => [m.SetupEmail, m.useSetupEmail] as const),
     ['confirmSignIn'],
   ),
   selectFirstFactor: lazyScreen(
     'SelectFirstFactor',
-    () => import('../screens/SelectFirstFactor.js').then((m) => m.SelectFirstFactor),
-    () => import('../hooks/screens/useSelectFirstFactor.js').then((m) => m.useSelectFirstFactor),
+    () => import('../screens/SelectFirstFactor.js').then((m) => [m.SelectFirstFactor, m.useSelectFirstFactor] as const),
     ['confirmSignIn', 'signInPassword', 'passkeyPrompt'],
   ),
   signInPassword: lazyScreen(
     'SignInPassword',
-    () => import('../screens/SignInPassword.js').then((m) => m.SignInPassword),
-    () => import('../hooks/screens/useSignInPassword.js').then((m) => m.useSignInPassword),
+    () => import('../screens/SignInPassword.js').then((m) => [m.SignInPassword, m.useSignInPassword] as const),
     ['checkAccount', 'confirmSignIn'],
   ),
   customChallenge: lazyScreen(
     'CustomChallenge',
-    () => import('../screens/CustomChallenge.js').then((m) => m.CustomChallenge),
-    () => import('../hooks/screens/useCustomChallenge.js').then((m) => m.useCustomChallenge),
+    () => import('../screens/CustomChallenge.js').then((m) => [m.CustomChallenge, m.useCustomChallenge] as const),
     ['checkAccount'],
   ),
   checkAccount: plainScreen(Working, loadWorking, ['verifyUser', 'passkeyPrompt']),
   verifyUser: lazyScreen(
     'VerifyUser',
-    () => import('../screens/VerifyUser.js').then((m) => m.VerifyUser),
-    () => import('../hooks/screens/useVerifyUser.js').then((m) => m.useVerifyUser),
+    () => import('../screens/VerifyUser.js').then((m) => [m.VerifyUser, m.useVerifyUser] as const),
     ['confirmVerifyUser'],
   ),
   confirmVerifyUser: lazyScreen(
     'ConfirmVerifyUser',
-    () => import('../screens/ConfirmVerifyUser.js').then((m) => m.ConfirmVerifyUser),
-    () => import('../hooks/screens/useConfirmVerifyUser.js').then((m) => m.useConfirmVerifyUser),
+    () => import('../screens/ConfirmVerifyUser.js').then((m) => [m.ConfirmVerifyUser, m.useConfirmVerifyUser] as const),
     ['passkeyPrompt'],
   ),
   passkeyPrompt: lazyScreen(
     'PasskeyPrompt',
-    () => import('../screens/PasskeyPrompt.js').then((m) => m.PasskeyPrompt),
-    () => import('../hooks/screens/usePasskeyPrompt.js').then((m) => m.usePasskeyPrompt),
+    () => import('../screens/PasskeyPrompt.js').then((m) => [m.PasskeyPrompt, m.usePasskeyPrompt] as const),
     [],
   ),
   authenticated: plainScreen(Working, loadWorking, []),

@@ -42,19 +42,19 @@ export function eagerScreen<Slot extends string, Screen>(slot: Slot, view: View,
   return { slot, view, host: () => host, next, prefetch: noPrefetch };
 }
 
-/** Loaded the first time it is needed, or ahead of time from the screen before it; its hook too when the app replaces it. */
-export function lazyScreen<Slot extends string, Screen>(slot: Slot, loadView: Load<View>, loadHook: Load<() => Screen>, next: readonly RouteName[]): SlotEntry<Slot, Screen> {
+/** Loaded the first time it is needed, or ahead of time from the screen before it: the view and its hook, for a replacement. */
+export function lazyScreen<Slot extends string, Screen>(slot: Slot, load: Load<readonly [View, () => Screen]>, next: readonly RouteName[]): SlotEntry<Slot, Screen> {
   let fetched = false;
   let host: LazyExoticComponent<ReplacementHost<Screen>> | undefined;
   return {
     slot,
-    view: lazy(() => loadView().then((view) => ({ default: view }))),
-    host: () => (host ??= lazy(() => loadHook().then((useScreen) => ({ default: hostFor(useScreen) })))),
+    view: lazy(() => load().then(([view]) => ({ default: view }))),
+    host: () => (host ??= lazy(() => load().then(([, useScreen]) => ({ default: hostFor(useScreen) })))),
     next,
     prefetch: () => {
       if (fetched) return;
       fetched = true;
-      void loadView();
+      void load();
     },
   };
 }

@@ -19,3 +19,5 @@ export function ConfirmResetPassword(props: ScreenProps) {
     />
   );
 }
+
+export { useConfirmResetPassword } from '../hooks/screens/useConfirmResetPassword.js';

@@ -19,3 +19,5 @@ export function ConfirmSignIn(props: ScreenProps) {
     />
   );
 }
+
+export { useConfirmSignIn } from '../hooks/screens/useConfirmSignIn.js';

@@ -15,3 +15,5 @@ export function ConfirmSignUp(props: ScreenProps) {
     />
   );
 }
+
+export { useConfirmSignUp } from '../hooks/screens/useConfirmSignUp.js';

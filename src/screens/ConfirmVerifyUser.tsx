@@ -22,3 +22,5 @@ export function ConfirmVerifyUser(props: ScreenProps) {
     />
   );
 }
+
+export { useConfirmVerifyUser } from '../hooks/screens/useConfirmVerifyUser.js';

@@ -17,3 +17,5 @@ export function CustomChallenge(props: ScreenProps) {
     />
   );
 }
+
+export { useCustomChallenge } from '../hooks/screens/useCustomChallenge.js';

@@ -20,3 +20,5 @@ export function ForceNewPassword(props: ScreenProps) {
     />
   );
 }
+
+export { useForceNewPassword } from '../hooks/screens/useForceNewPassword.js';

@@ -16,3 +16,5 @@ export function ForgotPassword(props: ScreenProps) {
     />
   );
 }
+
+export { useForgotPassword } from '../hooks/screens/useForgotPassword.js';

@@ -35,3 +35,5 @@ export function PasskeyPrompt({ header, footer }: ScreenProps) {
     </ScreenLayout>
   );
 }
+
+export { usePasskeyPrompt } from '../hooks/screens/usePasskeyPrompt.js';

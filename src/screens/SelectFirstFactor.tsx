@@ -34,3 +34,5 @@ export function SelectFirstFactor({ header, footer }: ScreenProps) {
     </ScreenLayout>
   );
 }
+
+export { useSelectFirstFactor } from '../hooks/screens/useSelectFirstFactor.js';

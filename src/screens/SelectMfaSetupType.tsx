@@ -14,3 +14,5 @@ export function SelectMfaSetupType(props: ScreenProps) {
     />
   );
 }
+
+export { useSelectMfaSetupType } from '../hooks/screens/useSelectMfaSetupType.js';

@@ -7,3 +7,5 @@ export function SelectMfaType(props: ScreenProps) {
   const translate = useTranslate();
   return <MfaChoiceView {...props} screen={useSelectMfaType()} heading={translate('selectMfaType.heading')} />;
 }
+
+export { useSelectMfaType } from '../hooks/screens/useSelectMfaType.js';

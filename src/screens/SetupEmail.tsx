@@ -16,3 +16,5 @@ export function SetupEmail(props: ScreenProps) {
     />
   );
 }
+
+export { useSetupEmail } from '../hooks/screens/useSetupEmail.js';

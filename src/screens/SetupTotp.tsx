@@ -67,3 +67,5 @@ export function SetupTotp(props: ScreenProps) {
     />
   );
 }
+
+export { useSetupTotp } from '../hooks/screens/useSetupTotp.js';

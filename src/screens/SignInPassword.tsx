@@ -15,3 +15,5 @@ export function SignInPassword(props: ScreenProps) {
     />
   );
 }
+
+export { useSignInPassword } from '../hooks/screens/useSignInPassword.js';

@@ -33,3 +33,5 @@ export function VerifyUser({ header, footer }: ScreenProps) {
     </ScreenLayout>
   );
 }
+
+export { useVerifyUser } from '../hooks/screens/useVerifyUser.js';
