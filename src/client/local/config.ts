@@ -138,10 +138,11 @@ export interface LocalPoolConfig {
   attributes?: AttributeSchemaConfig;
   passwordPolicy?: Partial<PasswordPolicy>;
   /**
-   * Where the sign-up code goes; `'none'` auto-confirms (a pre sign-up trigger's autoConfirmUser).
+   * Where the sign-up code goes; `'none'` auto-confirms (a pre sign-up trigger's autoConfirmUser), and
+   * `'verified'` also marks the email and phone number given verified (its autoVerifyEmail, autoVerifyPhone).
    * Default: email when users sign in with email, else phone_number.
    */
-  signUpVerification?: VerifiableUserAttributeKey | 'none';
+  signUpVerification?: VerifiableUserAttributeKey | 'none' | 'verified';
   /**
    * Amplify's `verificationEmailStyle`: a sign-up email holds a code (`CODE`, the default) or a link that
    * confirms the account (`LINK`, Amplify's `signUpVerificationMethod: 'link'`). Text messages always hold a code.
@@ -234,7 +235,7 @@ export interface ResolvedConfig {
   loginAttributes: ('email' | 'phone_number' | 'preferred_username')[];
   attributes: AttributeSchemaConfig;
   passwordPolicy: PasswordPolicy;
-  signUpVerification: VerifiableUserAttributeKey | 'none';
+  signUpVerification: VerifiableUserAttributeKey | 'none' | 'verified';
   verificationEmailStyle: 'CODE' | 'LINK';
   keepOriginal: readonly VerifiableUserAttributeKey[];
   deviceTracking: DeviceTracking;

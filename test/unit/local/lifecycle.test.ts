@@ -84,6 +84,16 @@ describe.each(MECHANISMS)('account lifecycle, $name', (m) => {
     expectNoSecretsInStorage(p);
   });
 
+  it('auto-confirms leaving the contact unverified, or verified as a trigger with autoVerifyEmail/autoVerifyPhone does', async () => {
+    for (const [signUpVerification, verified] of [['none', undefined], ['verified', 'true']] as const) {
+      const p = pool({ signUpVerification });
+      await p.client.signUp({ username: m.username, password: PASSWORD, options: { userAttributes: m.attributes } });
+      expect(p.messagesTo(m.contact)).toEqual([]);
+      await p.client.signIn({ username: m.username, password: PASSWORD });
+      expect((await p.client.fetchUserAttributes())[`${m.delivery.attributeName}_verified`]).toBe(verified);
+    }
+  });
+
   it('auto-confirms with autoSignIn: COMPLETE_AUTO_SIGN_IN straight from signUp', async () => {
     const p = pool({ signUpVerification: 'none' });
     const signUp = await p.client.signUp({ username: m.username, password: PASSWORD, options: { userAttributes: m.attributes, autoSignIn: true } });

@@ -35,7 +35,7 @@ export function backendConfig(config: ResolvedConfig): AuthBackendConfig {
   return {
     loginMechanisms,
     signUpAttributes,
-    verificationMechanisms: config.signUpVerification === 'none' ? [] : [config.signUpVerification],
+    verificationMechanisms: config.signUpVerification === 'email' || config.signUpVerification === 'phone_number' ? [config.signUpVerification] : [],
     passwordPolicy: { ...config.passwordPolicy },
     mfa: { enforcement: config.mfa.enforcement, types: [...config.mfa.types] },
     ...(config.passwordless ? { passwordless: { firstFactors: [...config.passwordless] } } : {}),

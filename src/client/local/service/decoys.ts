@@ -27,7 +27,7 @@ export function decoyChannel(config: ResolvedConfig, loginId: string): Verifiabl
   const id = loginId.trim();
   if (isEmail(id)) return 'email';
   if (isE164(id)) return 'phone_number';
-  if (config.signUpVerification !== 'none') return config.signUpVerification;
+  if (config.signUpVerification === 'email' || config.signUpVerification === 'phone_number') return config.signUpVerification;
   return config.loginAttributes.includes('phone_number') && !config.loginAttributes.includes('email') ? 'phone_number' : 'email';
 }
 

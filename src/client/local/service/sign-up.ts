@@ -78,8 +78,9 @@ export async function signUp(ctx: ServiceContext, db: Database, input: SignUpInp
     assertPasswordAllowed(ctx, input.password);
   }
   const now = config.clock();
-  const autoConfirm = config.signUpVerification === 'none';
-  const user = newUserRecord(identity.username, sub, autoConfirm ? 'CONFIRMED' : 'UNCONFIRMED', identity.attributes, now);
+  const autoConfirm = config.signUpVerification === 'none' || config.signUpVerification === 'verified';
+  const attributes = config.signUpVerification === 'verified' ? verifiedContacts(identity.attributes) : identity.attributes;
+  const user = newUserRecord(identity.username, sub, autoConfirm ? 'CONFIRMED' : 'UNCONFIRMED', attributes, now);
   if (input.password) user.password = await hashPassword(input.password, config.passwordHashIterations);
   if (input.autoSignIn) user.autoSignIn = { authFlowType: input.autoSignIn };
   db.users.set(user.username, user);
@@ -111,9 +112,18 @@ async function sendSignUpMessage(ctx: ServiceContext, user: UserRecord): Promise
   return sent;
 }
 
+/** A pre sign-up trigger's autoVerifyEmail and autoVerifyPhone: the contacts given are verified at once. */
+function verifiedContacts(attributes: Record<string, string>): Record<string, string> {
+  return {
+    ...attributes,
+    ...(attributes.email === undefined ? {} : { email_verified: 'true' }),
+    ...(attributes.phone_number === undefined ? {} : { phone_number_verified: 'true' }),
+  };
+}
+
 function verificationAttribute(ctx: ServiceContext, user: UserRecord): 'email' | 'phone_number' {
   const preferred = ctx.config.signUpVerification;
-  if (preferred !== 'none' && user.attributes[preferred] !== undefined) return preferred;
+  if ((preferred === 'email' || preferred === 'phone_number') && user.attributes[preferred] !== undefined) return preferred;
   return user.attributes.email !== undefined ? 'email' : 'phone_number';
 }
 
