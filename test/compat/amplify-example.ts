@@ -6,7 +6,7 @@ import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { parseAmplifyConfig } from 'aws-amplify/utils';
 import { createAmplifyAuthClient } from 'gatehouse/amplify';
 import { MemoryStorage } from '../adapter/amplify';
-import { createPool, emulatorUrl, type PoolOptions, type PoolSetup } from '../cognito/api';
+import { cognitoApi, createPool, emulatorUrl, type PoolOptions, type PoolSetup } from '../cognito/api';
 
 /** The keys of an Amplify CLI aws-exports.js that the examples' environments set. */
 export interface LegacyAwsExports {
@@ -42,4 +42,15 @@ export async function amplifyExample(awsExports: LegacyAwsExports, pool: PoolOpt
   const storage = new MemoryStorage();
   cognitoUserPoolsTokenProvider.setKeyValueStorage(storage);
   return { client: createAmplifyAuthClient(), setup, storage };
+}
+
+/** A confirmed user of a username pool, with a verified email, as an administrator makes one. */
+export async function createUsernameUser({ userPoolId }: PoolSetup, username: string, email: string, password = 'Passw0rd!'): Promise<void> {
+  await cognitoApi('AdminCreateUser', {
+    UserPoolId: userPoolId,
+    Username: username,
+    MessageAction: 'SUPPRESS',
+    UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }],
+  });
+  await cognitoApi('AdminSetUserPassword', { UserPoolId: userPoolId, Username: username, Password: password, Permanent: true });
 }

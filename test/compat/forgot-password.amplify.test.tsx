@@ -8,17 +8,9 @@ import App from './examples/forgot-password/App';
 // The same example through aws-amplify/auth (ForgotPassword and ConfirmForgotPassword against the emulator):
 // auth-with-username-no-attributes, with a confirmed user an administrator made.
 vi.mock('./examples/forgot-password/client', async () => {
-  const { amplifyExample } = await import('./amplify-example');
-  const { cognitoApi } = await import('../cognito/api');
+  const { amplifyExample, createUsernameUser } = await import('./amplify-example');
   const example = await amplifyExample({ aws_cognito_username_attributes: [], aws_cognito_verification_mechanisms: ['EMAIL'] }, { pool: { UsernameAttributes: [] } });
-  const { userPoolId } = example.setup;
-  await cognitoApi('AdminCreateUser', {
-    UserPoolId: userPoolId,
-    Username: 'riley',
-    MessageAction: 'SUPPRESS',
-    UserAttributes: [{ Name: 'email', Value: 'riley-reset@example.com' }, { Name: 'email_verified', Value: 'true' }],
-  });
-  await cognitoApi('AdminSetUserPassword', { UserPoolId: userPoolId, Username: 'riley', Password: 'Passw0rd!', Permanent: true });
+  await createUsernameUser(example.setup, 'riley', 'riley-reset@example.com');
   return example;
 });
 

@@ -6,17 +6,9 @@ import App from './examples/sign-in-with-username/App';
 // The same example through aws-amplify/auth (SRP sign-in against the emulator): auth-with-username-no-attributes,
 // with a confirmed user an administrator made.
 vi.mock('./examples/sign-in-with-username/client', async () => {
-  const { amplifyExample } = await import('./amplify-example');
-  const { cognitoApi } = await import('../cognito/api');
+  const { amplifyExample, createUsernameUser } = await import('./amplify-example');
   const example = await amplifyExample({ aws_cognito_username_attributes: [], aws_cognito_verification_mechanisms: ['EMAIL'] }, { pool: { UsernameAttributes: [] } });
-  const { userPoolId } = example.setup;
-  await cognitoApi('AdminCreateUser', {
-    UserPoolId: userPoolId,
-    Username: 'sam',
-    MessageAction: 'SUPPRESS',
-    UserAttributes: [{ Name: 'email', Value: 'sam@example.com' }, { Name: 'email_verified', Value: 'true' }],
-  });
-  await cognitoApi('AdminSetUserPassword', { UserPoolId: userPoolId, Username: 'sam', Password: 'Passw0rd!', Permanent: true });
+  await createUsernameUser(example.setup, 'sam', 'sam@example.com');
   return example;
 });
 
