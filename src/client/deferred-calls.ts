@@ -1,7 +1,7 @@
 import type { AuthClient } from './types.js';
 
-/** The contract's calls: every method but the two a screen needs at once (the backend's config, events) and the vocabulary. */
-export type ClientCalls = Omit<AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase'>;
+/** The contract's calls: every method but the two a screen needs at once (the backend's config, events), the vocabulary and the look at storage. */
+export type ClientCalls = Omit<AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase' | 'mayHaveSession'>;
 
 // Keyed by the contract, so a call added to AuthClient and missing here is a type error.
 const CALL_NAMES: Record<keyof ClientCalls, true> = {

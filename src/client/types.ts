@@ -453,6 +453,12 @@ export interface AuthClient {
   resumeSignIn(): Promise<ResumeSignInOutput>;
   /** The backend's configuration, for the Authenticator's defaults. */
   getBackendConfig(): AuthBackendConfig;
+  /**
+   * Whether a session (or a sign-in in progress) may be stored, answered at once without a call: `false` only
+   * when surely nothing is, and the first screen then shows as it is rendered. Optional: without it (or with
+   * `true`) the Authenticator waits for `getCurrentUser` before it shows its form.
+   */
+  mayHaveSession?(): boolean;
   /** Listen to auth events; returns the function that stops listening. */
   subscribe(listener: AuthEventListener): () => void;
   /**

@@ -62,8 +62,9 @@ export type FlowEvent =
   /** Back to the initial route, user and username cleared. */
   | { type: 'signedOut' };
 
-export function createFlowState(initialRoute: StartRouteName = 'signIn'): FlowState {
-  return { route: { name: initialRoute }, authStatus: 'configuring', initialRoute, pendingPasskeyPrompt: false, attempt: NO_ATTEMPT };
+/** The flow at start: `configuring` until the session is checked, unless nobody can be signed in already. */
+export function createFlowState(initialRoute: StartRouteName = 'signIn', authStatus: 'configuring' | 'unauthenticated' = 'configuring'): FlowState {
+  return { route: { name: initialRoute }, authStatus, initialRoute, pendingPasskeyPrompt: false, attempt: NO_ATTEMPT };
 }
 
 /**

@@ -78,24 +78,36 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
+interface ViewCache {
+  state?: AuthenticatorState;
+  context?: unknown;
+  view?: UseAuthenticator;
+  picked?: readonly unknown[];
+}
+
+/** The view of `state`, the same object while the state (or, with a selector, what it picks) is unchanged. */
+function cachedView(cache: { current: ViewCache }, state: AuthenticatorState, context: ReturnType<typeof useAuthenticatorContext>, selector: ((context: UseAuthenticator) => readonly unknown[]) | undefined): UseAuthenticator {
+  const cached = cache.current;
+  if (cached.view && cached.state === state && cached.context === context) return cached.view;
+  const view = viewOf(state, context);
+  const picked = selector?.(view);
+  const unchanged = cached.view !== undefined && picked !== undefined && cached.picked !== undefined && sameValues(picked, cached.picked);
+  cache.current = { state, context, view: unchanged && cached.view ? cached.view : view, ...(picked === undefined ? {} : { picked }) };
+  return cache.current.view ?? view;
+}
+
 /**
  * The Authenticator's state and actions. With a selector (Amplify UI's form: `(context) => [context.route]`)
  * the component re-renders only when one of the values it picks changes.
  */
 export function useAuthenticator(selector?: (context: UseAuthenticator) => readonly unknown[]): UseAuthenticator {
   const context = useAuthenticatorContext();
-  const cache = useRef<{ state?: AuthenticatorState; context?: unknown; view?: UseAuthenticator; picked?: readonly unknown[] }>({});
-  const getSnapshot = useCallback((): UseAuthenticator => {
-    const state = context.engine.getState();
-    const cached = cache.current;
-    if (cached.view && cached.state === state && cached.context === context) return cached.view;
-    const view = viewOf(state, context);
-    const picked = selector?.(view);
-    const unchanged = cached.view !== undefined && picked !== undefined && cached.picked !== undefined && sameValues(picked, cached.picked);
-    cache.current = { state, context, view: unchanged && cached.view ? cached.view : view, ...(picked === undefined ? {} : { picked }) };
-    return cache.current.view ?? view;
-  }, [context, selector]);
-  return useSyncExternalStore(context.engine.subscribe, getSnapshot, getSnapshot);
+  // Two caches: React asks for both snapshots while it hydrates, and each must stay the same object.
+  const cache = useRef<ViewCache>({});
+  const serverCache = useRef<ViewCache>({});
+  const getSnapshot = useCallback(() => cachedView(cache, context.engine.getState(), context, selector), [context, selector]);
+  const getServerSnapshot = useCallback(() => cachedView(serverCache, context.engine.getServerState(), context, selector), [context, selector]);
+  return useSyncExternalStore(context.engine.subscribe, getSnapshot, getServerSnapshot);
 }
 
 const pickRoute = (context: UseAuthenticator) => [context.routeDetails, context.username];

@@ -45,7 +45,7 @@ export const PENDING: unique symbol = Symbol('pending');
 export type Reply<T> = T | AuthError | typeof PENDING;
 
 /** Every call of the contract that returns an answer (the two synchronous ones are configured instead). */
-export type CallName = Exclude<keyof AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase'>;
+export type CallName = Exclude<keyof AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase' | 'mayHaveSession'>;
 
 type Output<Name extends CallName> = Awaited<ReturnType<AuthClient[Name]>>;
 

@@ -124,6 +124,7 @@ export function createLocalAuthClient(options: LocalAuthClientOptions = {}): Loc
     // Most pages have no sign-in in progress: they learn it without waiting for the pool.
     resumeSignIn: async () => ((await storages.session.signIn.read()) === undefined ? { status: 'none' } : calls.resumeSignIn()),
     getBackendConfig: () => backendConfig(config),
+    mayHaveSession: () => storages.session.tokens.mayHold() || storages.session.signIn.mayHold(),
     // Nothing happens in the pool before it is loaded, so a listener added meanwhile misses no event.
     subscribe: (listener) => {
       let stop: (() => void) | undefined;

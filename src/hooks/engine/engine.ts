@@ -18,6 +18,11 @@ import { createStore } from './store.js';
 export interface AuthenticatorEngine {
   readonly client: AuthClient;
   getState: () => AuthenticatorState;
+  /**
+   * The state a server renders (and the page hydrates with): the session still being checked, since only the
+   * browser can know that nobody is signed in.
+   */
+  getServerState: () => AuthenticatorState;
   subscribe: (listener: () => void) => () => void;
   /**
    * Props change after mount (services, callbacks); actions always use the latest. The provider's come
@@ -74,9 +79,11 @@ function missingUsername(): AuthError {
 }
 
 export function createAuthenticatorEngine(client: AuthClient, queryClient: QueryClient, initialRoute: StartRouteName, key: string): AuthenticatorEngine {
-  const store = createStore({ flow: createFlowState(initialRoute), validationErrors: NO_VALIDATION_ERRORS, views: 0 });
+  const serverState: AuthenticatorState = { flow: createFlowState(initialRoute), validationErrors: NO_VALIDATION_ERRORS, views: 0 };
+  // Nothing stored: the check will find nobody, so the first screen is settled from its first render.
+  const store = createStore(client.mayHaveSession?.() === false ? { ...serverState, flow: createFlowState(initialRoute, 'unauthenticated') } : serverState);
   let form: FormHandle | undefined;
-  const { run, abandon } = createRunner(store, queryClient, key);
+  const { run, abandon } = createRunner(store, (name, work) => loadActions().then(({ asMutation }) => asMutation(queryClient, ['gatehouse', key, name], work)));
   const layers: { provider?: EngineSettings | undefined; view?: EngineSettings | undefined } = {};
   let settings: EngineSettings = { services: undefined, passwordless: undefined, onAuthEvent: undefined };
   const merge = (base: EngineSettings | undefined, over: EngineSettings | undefined): EngineSettings => ({
@@ -110,6 +117,7 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
   return {
     client,
     getState: store.getState,
+    getServerState: () => serverState,
     subscribe: store.subscribe,
     configure: (layer, next) => {
       layers[layer] = next;

@@ -1,9 +1,11 @@
-import { MutationObserver, type QueryClient } from '@tanstack/react-query';
 import { toAuthError } from '../../client/errors.js';
 import { flowReducer } from '../../core/flow-reducer.js';
 import type { FlowEvent } from '../../core/flow-state.js';
 import { SLOW_AFTER_MS, type ActionName, type ActionResult, type AuthenticatorState } from './state.js';
 import type { Store } from './store.js';
+
+/** Runs an action's work (as a TanStack mutation, see actions/mutation.ts) and resolves with its result. */
+export type Execute = (name: ActionName, work: () => Promise<ActionResult>) => Promise<ActionResult>;
 
 export type Run = (name: ActionName, work: () => Promise<ActionResult>, startEvents?: readonly FlowEvent[]) => Promise<boolean>;
 
@@ -26,10 +28,10 @@ function idleState(state: AuthenticatorState): AuthenticatorState {
 }
 
 /**
- * Runs each client interaction as a TanStack mutation. While one runs, another submit is ignored (a double
+ * Runs each client interaction (through `execute`, as a TanStack mutation). While one runs, another submit is ignored (a double
  * click sends one request); its failure becomes the screen's error. Resolves whether it succeeded.
  */
-export function createRunner(store: Store, queryClient: QueryClient, key: string): Runner {
+export function createRunner(store: Store, execute: Execute): Runner {
   // Which run is current: an abandoned run's answer finds another number here and is dropped.
   let current = 0;
   const settle = (run: number, events: readonly FlowEvent[]): boolean => {
@@ -49,14 +51,12 @@ export function createRunner(store: Store, queryClient: QueryClient, key: string
       const slowTimer = setTimeout(() => {
         if (run === current) store.set({ ...store.getState(), slow: true });
       }, SLOW_AFTER_MS);
-      const observer = new MutationObserver<ActionResult, unknown>(queryClient, { mutationKey: ['gatehouse', key, name], mutationFn: work });
       try {
-        return settle(run, (await observer.mutate()).events) && true;
+        return settle(run, (await execute(name, work)).events) && true;
       } catch (error) {
         return settle(run, [{ type: 'failed', error: toAuthError(error) }]) && false;
       } finally {
         clearTimeout(slowTimer);
-        observer.reset();
       }
     },
     abandon: () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type BaseSyntheticEvent, type FocusEvent, type RefObject, type SyntheticEvent } from 'react';
-import { useForm, type Control, type FieldErrors as FormErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
+import type { Control, FieldErrors as FormErrors, Resolver, UseFormRegister } from 'react-hook-form';
 import type { RouteName } from '../../core/route.js';
 import type { FieldError } from '../../core/validation.js';
 import { useAuthenticatorContext } from '../context.js';
@@ -9,6 +9,7 @@ import type { CustomValidationErrors } from '../services.js';
 import { useAuthenticator, type UseAuthenticator } from '../useAuthenticator.js';
 import { controlValue, extraValues } from './form-inputs.js';
 import { useScreenState, type ScreenState } from './screen-state.js';
+import { useFormControl } from './useFormControl.js';
 
 export interface ScreenFormOptions {
   /** The route the form belongs to, for Amplify UI's `submitForm` / `updateForm`. */
@@ -93,8 +94,8 @@ export function useScreenForm({ route, fields, validate, validateAsync, validate
   const initialValues = useMemo(() => defaultValues(fields), [fields]);
   // Errors change only on submit: one cleared on blur would move the submit button away from the
   // pointer between mousedown and mouseup, and the click would be lost.
-  const form = useForm<FormValues>({ defaultValues: initialValues, resolver, mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: true });
-  const { setError, setValue, setFocus, formState, getValues } = form;
+  const { form, errors } = useFormControl(initialValues, resolver);
+  const { setError, setValue, setFocus, getValues } = form;
 
   /** Every value the form holds: its own fields' and the app's controls'. */
   const allValues = useCallback((): FormValues => ({ ...getValues(), ...definedValues(extras.current) }), [getValues]);
@@ -201,7 +202,7 @@ export function useScreenForm({ route, fields, validate, validateAsync, validate
   );
 
   const fieldErrors: Partial<Record<string, string>> = {};
-  for (const [name, error] of Object.entries(formState.errors)) {
+  for (const [name, error] of Object.entries(errors)) {
     if (typeof error?.message === 'string') fieldErrors[name] = error.message;
   }
   return { ...state, fields, register: form.register, control: form.control, fieldErrors, onSubmit, formProps, handleSubmitWith };

@@ -87,6 +87,15 @@ class JsonSlot<T> {
     return parseStored(await this.storage.getItem(this.key), this.guard);
   }
 
+  /** Whether something may be kept here, known without waiting: false only when a synchronous storage holds nothing. */
+  mayHold(): boolean {
+    try {
+      return this.storage.getItem(this.key) !== null;
+    } catch {
+      return true;
+    }
+  }
+
   async write(value: T): Promise<void> {
     await this.storage.setItem(this.key, JSON.stringify(value));
   }

@@ -1,5 +1,6 @@
 // Every action, in one lazily loaded chunk: none is needed before the first submit (see engine.ts).
 export * as account from './account.js';
+export { asMutation } from './mutation.js';
 export * as resetPassword from './reset-password.js';
 export * as session from './session.js';
 export * as signIn from './sign-in.js';
