@@ -67,13 +67,16 @@ function TotpSetupPanel({ setup }: { setup: TotpSetup }) {
 function FactorRow({ factor, section }: { factor: MfaFactor; section: ReturnType<typeof useTwoStepVerification> }) {
   const { translate } = useAccount();
   const reasonId = useId();
+  const nameId = useId();
   const busy = section.pendingFactor === factor.type;
   const method = { method: factor.label };
   const reason = factor.enabled ? factor.cannotTurnOff : factor.cannotTurnOn;
   return (
     <li className="gh-account-item">
       <div className="gh-account-item__text">
-        <span className="gh-account-item__name">{factor.label}</span>
+        <span id={nameId} className="gh-account-item__name">
+          {factor.label}
+        </span>
         <span className={factor.enabled ? 'gh-badge gh-badge--on' : 'gh-badge'}>{translate(factor.enabled ? 'account.mfa.on' : 'account.mfa.off')}</span>
         {factor.preferred && <span className="gh-badge gh-badge--on">{translate('account.mfa.preferred')}</span>}
         {reason !== undefined && (
@@ -84,7 +87,8 @@ function FactorRow({ factor, section }: { factor: MfaFactor; section: ReturnType
       </div>
       <div className="gh-account-item__actions">
         {factor.enabled && !factor.preferred && (
-          <Button variant="secondary" aria-label={translate('account.mfa.preferMethod', method)} onClick={() => { section.prefer(factor.type); }} disabled={section.isPending}>
+          // Named by its visible words (a voice user says what they see), described by the method it is for.
+          <Button variant="secondary" aria-describedby={nameId} onClick={() => { section.prefer(factor.type); }} disabled={section.isPending}>
             {translate('account.mfa.prefer')}
           </Button>
         )}

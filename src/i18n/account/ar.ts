@@ -49,7 +49,6 @@ export const accountAr: AccountDictionary = {
   'account.mfa.setUp': 'إعداد',
   'account.mfa.setUpMethod': 'إعداد {method}',
   'account.mfa.prefer': 'جعلها المفضّلة',
-  'account.mfa.preferMethod': 'جعل {method} الطريقة المفضّلة',
   'account.mfa.lastRequired': 'يتطلب حسابك التحقق بخطوتين، لذا لا يمكنك إيقاف طريقتك الوحيدة. أعدّ طريقة أخرى أولًا.',
   'account.mfa.needsPhone': 'أضِف رقم هاتف في ملفك الشخصي وتحقّق منه أولًا.',
   'account.mfa.needsEmail': 'أضِف عنوان بريد إلكتروني في ملفك الشخصي وتحقّق منه أولًا.',

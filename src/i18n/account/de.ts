@@ -49,7 +49,6 @@ export const accountDe: AccountDictionary = {
   'account.mfa.setUp': 'Einrichten',
   'account.mfa.setUpMethod': '{method} einrichten',
   'account.mfa.prefer': 'Bevorzugen',
-  'account.mfa.preferMethod': '{method} bevorzugen',
   'account.mfa.lastRequired': 'Für Ihr Konto ist die Bestätigung in zwei Schritten vorgeschrieben, daher können Sie Ihre einzige Methode nicht ausschalten. Richten Sie zuerst eine weitere ein.',
   'account.mfa.needsPhone': 'Fügen Sie zuerst in Ihrem Profil eine Telefonnummer hinzu und bestätigen Sie sie.',
   'account.mfa.needsEmail': 'Fügen Sie zuerst in Ihrem Profil eine E-Mail-Adresse hinzu und bestätigen Sie sie.',

@@ -55,7 +55,6 @@ export const accountEn = {
   'account.mfa.setUp': 'Set up',
   'account.mfa.setUpMethod': 'Set up {method}',
   'account.mfa.prefer': 'Make preferred',
-  'account.mfa.preferMethod': 'Make {method} preferred',
   'account.mfa.lastRequired': 'Two-step verification is required for your account, so you can’t turn off your only method. Set up another one first.',
   'account.mfa.needsPhone': 'Add and verify a phone number in your profile first.',
   'account.mfa.needsEmail': 'Add and verify an email address in your profile first.',

@@ -49,7 +49,6 @@ export const accountEs: AccountDictionary = {
   'account.mfa.setUp': 'Configurar',
   'account.mfa.setUpMethod': 'Configurar {method}',
   'account.mfa.prefer': 'Hacer preferida',
-  'account.mfa.preferMethod': 'Hacer preferida: {method}',
   'account.mfa.lastRequired': 'Tu cuenta requiere la verificación en dos pasos, así que no puedes desactivar tu único método. Configura otro primero.',
   'account.mfa.needsPhone': 'Primero añade y verifica un número de teléfono en tu perfil.',
   'account.mfa.needsEmail': 'Primero añade y verifica un correo electrónico en tu perfil.',

@@ -49,7 +49,6 @@ export const accountFr: AccountDictionary = {
   'account.mfa.setUp': 'Configurer',
   'account.mfa.setUpMethod': 'Configurer {method}',
   'account.mfa.prefer': 'Préférer',
-  'account.mfa.preferMethod': 'Préférer {method}',
   'account.mfa.lastRequired': 'Votre compte exige la validation en deux étapes : vous ne pouvez donc pas désactiver votre seule méthode. Configurez-en d’abord une autre.',
   'account.mfa.needsPhone': 'Ajoutez et vérifiez d’abord un numéro de téléphone dans votre profil.',
   'account.mfa.needsEmail': 'Ajoutez et vérifiez d’abord une adresse e-mail dans votre profil.',

@@ -49,7 +49,6 @@ export const accountHe: AccountDictionary = {
   'account.mfa.setUp': 'הגדרה',
   'account.mfa.setUpMethod': 'הגדרת {method}',
   'account.mfa.prefer': 'הגדרה כמועדף',
-  'account.mfa.preferMethod': 'הגדרת {method} כמועדף',
   'account.mfa.lastRequired': 'החשבון שלך מחייב אימות דו-שלבי, ולכן אי אפשר לכבות את השיטה היחידה שלך. קודם צריך להגדיר שיטה נוספת.',
   'account.mfa.needsPhone': 'קודם צריך להוסיף ולאמת מספר טלפון בפרופיל.',
   'account.mfa.needsEmail': 'קודם צריך להוסיף ולאמת כתובת אימייל בפרופיל.',

@@ -49,7 +49,6 @@ export const accountHu: AccountDictionary = {
   'account.mfa.setUp': 'Beállítás',
   'account.mfa.setUpMethod': 'Beállítás: {method}',
   'account.mfa.prefer': 'Legyen elsődleges',
-  'account.mfa.preferMethod': 'Legyen elsődleges: {method}',
   'account.mfa.lastRequired': 'A fiókjához kötelező a kétlépcsős azonosítás, ezért az egyetlen módszerét nem kapcsolhatja ki. Előbb állítson be egy másikat.',
   'account.mfa.needsPhone': 'Előbb adjon meg és ellenőrizzen egy telefonszámot a profiljában.',
   'account.mfa.needsEmail': 'Előbb adjon meg és ellenőrizzen egy e-mail-címet a profiljában.',

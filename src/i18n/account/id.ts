@@ -49,7 +49,6 @@ export const accountId: AccountDictionary = {
   'account.mfa.setUp': 'Siapkan',
   'account.mfa.setUpMethod': 'Siapkan {method}',
   'account.mfa.prefer': 'Jadikan utama',
-  'account.mfa.preferMethod': 'Jadikan {method} utama',
   'account.mfa.lastRequired': 'Akun Anda mewajibkan verifikasi dua langkah, jadi Anda tidak dapat menonaktifkan satu-satunya metode Anda. Siapkan metode lain terlebih dahulu.',
   'account.mfa.needsPhone': 'Tambahkan dan verifikasi nomor telepon di profil Anda terlebih dahulu.',
   'account.mfa.needsEmail': 'Tambahkan dan verifikasi alamat email di profil Anda terlebih dahulu.',

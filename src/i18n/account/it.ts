@@ -49,7 +49,6 @@ export const accountIt: AccountDictionary = {
   'account.mfa.setUp': 'Configura',
   'account.mfa.setUpMethod': 'Configura {method}',
   'account.mfa.prefer': 'Rendi preferita',
-  'account.mfa.preferMethod': 'Rendi preferito {method}',
   'account.mfa.lastRequired': 'Il tuo account richiede la verifica in due passaggi, quindi non puoi disattivare il tuo unico metodo. Configurane prima un altro.',
   'account.mfa.needsPhone': 'Aggiungi e verifica prima un numero di telefono nel tuo profilo.',
   'account.mfa.needsEmail': 'Aggiungi e verifica prima un indirizzo email nel tuo profilo.',

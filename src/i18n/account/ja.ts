@@ -49,7 +49,6 @@ export const accountJa: AccountDictionary = {
   'account.mfa.setUp': '設定',
   'account.mfa.setUpMethod': '{method} を設定',
   'account.mfa.prefer': '優先にする',
-  'account.mfa.preferMethod': '{method} を優先にする',
   'account.mfa.lastRequired': 'このアカウントでは 2 段階認証が必須のため、唯一の方法をオフにすることはできません。先に別の方法を設定してください。',
   'account.mfa.needsPhone': '先にプロフィールで電話番号を追加して確認してください。',
   'account.mfa.needsEmail': '先にプロフィールでメールアドレスを追加して確認してください。',

@@ -49,7 +49,6 @@ export const accountKo: AccountDictionary = {
   'account.mfa.setUp': '설정',
   'account.mfa.setUpMethod': '{method} 설정',
   'account.mfa.prefer': '기본으로 지정',
-  'account.mfa.preferMethod': '{method}을(를) 기본으로 지정',
   'account.mfa.lastRequired': '이 계정은 2단계 인증이 필수이므로 유일한 방법을 끌 수 없습니다. 먼저 다른 방법을 설정하세요.',
   'account.mfa.needsPhone': '먼저 프로필에 전화번호를 추가하고 인증하세요.',
   'account.mfa.needsEmail': '먼저 프로필에 이메일 주소를 추가하고 인증하세요.',

@@ -49,7 +49,6 @@ export const accountNb: AccountDictionary = {
   'account.mfa.setUp': 'Konfigurer',
   'account.mfa.setUpMethod': 'Konfigurer {method}',
   'account.mfa.prefer': 'Gjør foretrukket',
-  'account.mfa.preferMethod': 'Gjør {method} foretrukket',
   'account.mfa.lastRequired': 'Kontoen din krever totrinnsbekreftelse, så du kan ikke slå av den eneste metoden din. Konfigurer en annen først.',
   'account.mfa.needsPhone': 'Legg først til og bekreft et telefonnummer i profilen din.',
   'account.mfa.needsEmail': 'Legg først til og bekreft en e-postadresse i profilen din.',

@@ -49,7 +49,6 @@ export const accountNl: AccountDictionary = {
   'account.mfa.setUp': 'Instellen',
   'account.mfa.setUpMethod': '{method} instellen',
   'account.mfa.prefer': 'Als voorkeur instellen',
-  'account.mfa.preferMethod': '{method} als voorkeur instellen',
   'account.mfa.lastRequired': 'Je account vereist verificatie in twee stappen, dus je kunt je enige methode niet uitschakelen. Stel eerst een andere in.',
   'account.mfa.needsPhone': 'Voeg eerst een telefoonnummer toe in je profiel en verifieer het.',
   'account.mfa.needsEmail': 'Voeg eerst een e-mailadres toe in je profiel en verifieer het.',

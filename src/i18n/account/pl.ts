@@ -49,7 +49,6 @@ export const accountPl: AccountDictionary = {
   'account.mfa.setUp': 'Skonfiguruj',
   'account.mfa.setUpMethod': 'Skonfiguruj: {method}',
   'account.mfa.prefer': 'Ustaw jako preferowaną',
-  'account.mfa.preferMethod': 'Ustaw jako preferowaną: {method}',
   'account.mfa.lastRequired': 'Twoje konto wymaga weryfikacji dwuetapowej, więc nie możesz wyłączyć jedynej metody. Najpierw skonfiguruj inną.',
   'account.mfa.needsPhone': 'Najpierw dodaj i zweryfikuj numer telefonu w profilu.',
   'account.mfa.needsEmail': 'Najpierw dodaj i zweryfikuj adres e-mail w profilu.',

@@ -49,7 +49,6 @@ export const accountPt: AccountDictionary = {
   'account.mfa.setUp': 'Configurar',
   'account.mfa.setUpMethod': 'Configurar {method}',
   'account.mfa.prefer': 'Tornar preferida',
-  'account.mfa.preferMethod': 'Tornar {method} preferido',
   'account.mfa.lastRequired': 'Sua conta exige a verificação em duas etapas, por isso você não pode desativar seu único método. Configure outro primeiro.',
   'account.mfa.needsPhone': 'Primeiro adicione e verifique um número de telefone no seu perfil.',
   'account.mfa.needsEmail': 'Primeiro adicione e verifique um endereço de e-mail no seu perfil.',

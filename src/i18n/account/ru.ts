@@ -49,7 +49,6 @@ export const accountRu: AccountDictionary = {
   'account.mfa.setUp': 'Настроить',
   'account.mfa.setUpMethod': 'Настроить: {method}',
   'account.mfa.prefer': 'Сделать основным',
-  'account.mfa.preferMethod': 'Сделать основным: {method}',
   'account.mfa.lastRequired': 'Для вашего аккаунта двухэтапная проверка обязательна, поэтому нельзя выключить единственный способ. Сначала настройте другой.',
   'account.mfa.needsPhone': 'Сначала добавьте и подтвердите номер телефона в профиле.',
   'account.mfa.needsEmail': 'Сначала добавьте и подтвердите адрес электронной почты в профиле.',

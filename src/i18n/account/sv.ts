@@ -49,7 +49,6 @@ export const accountSv: AccountDictionary = {
   'account.mfa.setUp': 'Konfigurera',
   'account.mfa.setUpMethod': 'Konfigurera {method}',
   'account.mfa.prefer': 'Gör föredragen',
-  'account.mfa.preferMethod': 'Gör {method} föredragen',
   'account.mfa.lastRequired': 'Ditt konto kräver tvåstegsverifiering, så du kan inte stänga av din enda metod. Konfigurera en till först.',
   'account.mfa.needsPhone': 'Lägg först till och verifiera ett telefonnummer i din profil.',
   'account.mfa.needsEmail': 'Lägg först till och verifiera en e-postadress i din profil.',

@@ -49,7 +49,6 @@ export const accountTh: AccountDictionary = {
   'account.mfa.setUp': 'ตั้งค่า',
   'account.mfa.setUpMethod': 'ตั้งค่า {method}',
   'account.mfa.prefer': 'ตั้งเป็นวิธีที่ต้องการ',
-  'account.mfa.preferMethod': 'ตั้ง {method} เป็นวิธีที่ต้องการ',
   'account.mfa.lastRequired': 'บัญชีของคุณต้องใช้การยืนยันสองขั้นตอน จึงปิดวิธีเดียวที่มีอยู่ไม่ได้ โปรดตั้งค่าวิธีอื่นก่อน',
   'account.mfa.needsPhone': 'โปรดเพิ่มและยืนยันหมายเลขโทรศัพท์ในโปรไฟล์ก่อน',
   'account.mfa.needsEmail': 'โปรดเพิ่มและยืนยันที่อยู่อีเมลในโปรไฟล์ก่อน',

@@ -49,7 +49,6 @@ export const accountTr: AccountDictionary = {
   'account.mfa.setUp': 'Kur',
   'account.mfa.setUpMethod': 'Kur: {method}',
   'account.mfa.prefer': 'Tercih et',
-  'account.mfa.preferMethod': 'Tercih et: {method}',
   'account.mfa.lastRequired': 'Hesabınız iki adımlı doğrulama gerektirdiği için tek yönteminizi kapatamazsınız. Önce başka bir yöntem kurun.',
   'account.mfa.needsPhone': 'Önce profilinize bir telefon numarası ekleyip doğrulayın.',
   'account.mfa.needsEmail': 'Önce profilinize bir e-posta adresi ekleyip doğrulayın.',

@@ -49,7 +49,6 @@ export const accountUk: AccountDictionary = {
   'account.mfa.setUp': 'Налаштувати',
   'account.mfa.setUpMethod': 'Налаштувати: {method}',
   'account.mfa.prefer': 'Зробити основним',
-  'account.mfa.preferMethod': 'Зробити основним: {method}',
   'account.mfa.lastRequired': 'Для вашого облікового запису двоетапна перевірка обов’язкова, тому не можна вимкнути єдиний спосіб. Спершу налаштуйте інший.',
   'account.mfa.needsPhone': 'Спершу додайте й підтвердьте номер телефону в профілі.',
   'account.mfa.needsEmail': 'Спершу додайте й підтвердьте адресу електронної пошти в профілі.',

@@ -49,7 +49,6 @@ export const accountZh: AccountDictionary = {
   'account.mfa.setUp': '设置',
   'account.mfa.setUpMethod': '设置{method}',
   'account.mfa.prefer': '设为首选',
-  'account.mfa.preferMethod': '将{method}设为首选',
   'account.mfa.lastRequired': '你的账户要求使用两步验证，因此无法关闭你唯一的方式。请先设置另一种方式。',
   'account.mfa.needsPhone': '请先在个人资料中添加并验证电话号码。',
   'account.mfa.needsEmail': '请先在个人资料中添加并验证电子邮件地址。',

@@ -97,7 +97,7 @@ describe('Two-step verification', () => {
     const c = client(script);
     const { user } = renderAccount({ client: c, props: { sections: ['TwoStepVerification'] } });
     const email = await factor('Email');
-    await user.click(email.item.getByRole('button', { name: 'Make Email preferred' }));
+    await user.click(email.item.getByRole('button', { name: 'Make preferred', description: 'Email' }));
     expect(await email.section.findByText('Email is now your preferred method.')).toBeDefined();
     const totp = await factor('Authenticator app');
     await user.click(totp.item.getByRole('button', { name: 'Turn off Authenticator app' }));
