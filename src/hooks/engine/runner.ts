@@ -28,8 +28,9 @@ function idleState(state: AuthenticatorState): AuthenticatorState {
 }
 
 /**
- * Runs each client interaction (through `execute`, as a TanStack mutation). While one runs, another submit is ignored (a double
- * click sends one request); its failure becomes the screen's error. Resolves whether it succeeded.
+ * Runs each client interaction (through `execute`, as a TanStack mutation). While one runs, another submit is
+ * ignored (a double click sends one request); its failure becomes the screen's error. Resolves whether it
+ * succeeded.
  */
 export function createRunner(store: Store, execute: Execute): Runner {
   // Which run is current: an abandoned run's answer finds another number here and is dropped.
