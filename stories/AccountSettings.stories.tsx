@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { AccountSettings, AuthError } from '../src/index.ts';
 import { renderAccountSettings, withAccount } from './support/account.tsx';
 import { SCREEN_TIMEOUT } from './support/reach.ts';
@@ -69,7 +69,10 @@ export const ReadFailed: Story = {
   }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect((await canvas.findAllByRole('button', { name: 'Try again' }, SCREEN_TIMEOUT)).length).toBeGreaterThanOrEqual(3);
+    // The sections come in one by one: wait for every failed read, not the first.
+    await waitFor(async () => {
+      await expect(canvas.getAllByRole('button', { name: 'Try again' }).length).toBeGreaterThanOrEqual(3);
+    }, SCREEN_TIMEOUT);
   },
 };
 

@@ -1,30 +1,26 @@
-import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { AuthenticatorContext, type AuthenticatorContextValue } from './context.js';
 import { createAuthenticatorEngine } from './engine/engine.js';
 import type { AuthenticatorOptions } from './options.js';
+import { appQueryClient, ownQueryClient } from './query-client/source.js';
 import { useLanguage } from './useLanguage.js';
 
 export interface AuthenticatorProviderProps extends AuthenticatorOptions {
   children?: ReactNode;
 }
 
-function createQueryClient(): QueryClient {
-  // Auth calls are not idempotent: a retried confirmSignIn would spend a code twice.
-  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-}
-
 /**
  * Holds the Authenticator's state for everything inside it: the client, a TanStack Query client (the app's
- * own when it has a QueryClientProvider already), the flow, and the language.
+ * own when it has a QueryClientProvider already, else one made on first use), the flow, and the language.
  */
 export function AuthenticatorProvider({ children, ...options }: AuthenticatorProviderProps) {
-  const appQueryClient = useContext(QueryClientContext);
-  const [ownQueryClient] = useState(() => (appQueryClient ? undefined : createQueryClient()));
-  const queryClient = appQueryClient ?? ownQueryClient ?? createQueryClient();
+  const appClient = useContext(QueryClientContext);
+  const [own] = useState(ownQueryClient);
+  const queryClients = useMemo(() => (appClient ? appQueryClient(appClient) : own), [appClient, own]);
   const id = useId();
   const { client, initialState = 'signIn', services, passwordless, onAuthEvent, language: wanted, dictionary } = options;
-  const engine = useMemo(() => createAuthenticatorEngine(client, queryClient, initialState, id), [client, queryClient, initialState, id]);
+  const engine = useMemo(() => createAuthenticatorEngine(client, queryClients, initialState, id), [client, queryClients, initialState, id]);
 
   useEffect(() => {
     engine.configure('provider', { services, passwordless, onAuthEvent });
@@ -42,6 +38,5 @@ export function AuthenticatorProvider({ children, ...options }: AuthenticatorPro
     [engine, client, initialState, loginMechanisms, signUpAttributes, socialProviders, hideSignUp, formFields, services, passwordless, totpIssuer, totpAccountName, wanted, dictionary, onAuthEvent, backend, translate, language, direction],
   );
 
-  const provided = <AuthenticatorContext.Provider value={value}>{children}</AuthenticatorContext.Provider>;
-  return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{provided}</QueryClientProvider> : provided;
+  return <AuthenticatorContext.Provider value={value}>{children}</AuthenticatorContext.Provider>;
 }

@@ -3,6 +3,7 @@ import { signIn, signOut } from 'aws-amplify/auth';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthenticatorEngine, type AuthenticatorEngine } from '../../src/hooks/engine/engine.js';
 import type { AuthenticatorEvent } from '../../src/hooks/options.js';
+import { appQueryClient } from '../../src/hooks/query-client/source.js';
 import { createPool, createUser, uniqueEmail, type PoolSetup } from '../cognito/api.js';
 import { configureAmplify, PASSWORD_FLOW, PASSWORD_FLOW_CLIENT, signOutQuietly, type AmplifyHarness } from './amplify.js';
 
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 /** The Authenticator's engine (what `useAuthenticator` reads) over the Amplify adapter, started as a mounted Authenticator starts it. */
 function startEngine(events: AuthenticatorEvent[]): AuthenticatorEngine {
-  const engine = createAuthenticatorEngine(amplify.client, new QueryClient(), 'signIn', uniqueEmail('engine'));
+  const engine = createAuthenticatorEngine(amplify.client, appQueryClient(new QueryClient()), 'signIn', uniqueEmail('engine'));
   engine.configure('provider', { services: undefined, passwordless: undefined, onAuthEvent: (event) => events.push(event) });
   stop = engine.start();
   return engine;

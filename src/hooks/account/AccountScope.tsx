@@ -7,6 +7,7 @@ import { builtInLanguage } from '../../i18n/translate.js';
 import { AuthenticatorProvider } from '../AuthenticatorProvider.js';
 import { AuthenticatorContext, useAuthenticatorContext } from '../context.js';
 import type { AccountEvent, AuthenticatorEvent } from '../options.js';
+import { ProvideQueryClient } from '../query-client/ProvideQueryClient.js';
 import { useAuthenticator, type UseAuthenticator } from '../useAuthenticator.js';
 import { AccountContext, type AccountContextValue } from './context.js';
 
@@ -106,7 +107,11 @@ function AccountLayer({ dictionary: overrides, onAuthEvent, totpIssuer, totpAcco
   if (authStatus === 'configuring') return fallback;
   // Amplify UI's account components render nothing for a signed-out user; so do these.
   if (authStatus !== 'authenticated' || value === undefined) return null;
-  return <AccountContext.Provider value={value}>{children}</AccountContext.Provider>;
+  return (
+    <ProvideQueryClient source={engine.queryClients} fallback={fallback}>
+      <AccountContext.Provider value={value}>{children}</AccountContext.Provider>
+    </ProvideQueryClient>
+  );
 }
 
 /**

@@ -49,6 +49,10 @@ export function useAccountAction<Input, Output>(
   const { queryKey, translate, backend } = useAccount();
   const mutation = useMutation<Output, unknown, Input>({
     mutationKey: [...queryKey, operation],
+    // As the flow's calls, whatever the app's client defaults to: never retried (a code is spent once), and
+    // sent even offline, so the section shows the failure instead of staying busy.
+    retry: false,
+    networkMode: 'always',
     mutationFn: async (input) => {
       const output = await call(input);
       await after?.(output, input);

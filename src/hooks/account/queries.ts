@@ -18,7 +18,9 @@ export type AccountReadName = 'attributes' | 'mfa' | 'passkeys' | 'devices';
 
 function useAccountRead<Data>(name: AccountReadName, read: () => Promise<Data>): AccountRead<Data> {
   const { queryKey, translate, backend } = useAccount();
-  const query = useQuery({ queryKey: [...queryKey, name], queryFn: read, refetchOnWindowFocus: false });
+  // Whatever the app's client defaults to: a failed read is shown at once with its "Try again" (no silent
+  // retries), and tried even offline, where a paused query would show "loading" for good.
+  const query = useQuery({ queryKey: [...queryKey, name], queryFn: read, refetchOnWindowFocus: false, retry: false, networkMode: 'always' });
   const { refetch } = query;
   const retry = useCallback(() => void refetch(), [refetch]);
   const error = query.error === null ? undefined : describeAccountError('readAccount', toAuthError(query.error), translate, backend.passwordPolicy?.minLength ?? 8);

@@ -1,8 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { AuthError } from '../../client/errors.js';
 import type { AuthClient, AuthFactorType, SocialProvider, UserAttributes, VerifiableUserAttributeKey } from '../../client/types.js';
 import { createFlowState, type FlowEvent } from '../../core/flow-state.js';
 import type { StartRouteName } from '../../core/route-table.js';
+import type { QueryClientSource } from '../query-client/source.js';
 import { defaultServices, type CustomValidationErrors } from '../services.js';
 import type { FormHandle } from './form-handle.js';
 import { runSignUpValidators } from './sign-up-validators.js';
@@ -17,6 +17,8 @@ import { createStore } from './store.js';
 /** The Authenticator's engine, without React: its state, the actions the screens call, and what runs by itself. */
 export interface AuthenticatorEngine {
   readonly client: AuthClient;
+  /** The TanStack Query client the flow's calls and the account center's reads go through. */
+  readonly queryClients: QueryClientSource;
   getState: () => AuthenticatorState;
   /**
    * The state a server renders (and the page hydrates with): the session still being checked, since only the
@@ -78,12 +80,14 @@ function missingUsername(): AuthError {
   return new AuthError({ name: 'SignInException', message: 'This step needs the username from an earlier one.' });
 }
 
-export function createAuthenticatorEngine(client: AuthClient, queryClient: QueryClient, initialRoute: StartRouteName, key: string): AuthenticatorEngine {
+export function createAuthenticatorEngine(client: AuthClient, queryClients: QueryClientSource, initialRoute: StartRouteName, key: string): AuthenticatorEngine {
   const serverState: AuthenticatorState = { flow: createFlowState(initialRoute), validationErrors: NO_VALIDATION_ERRORS, views: 0 };
   // Nothing stored: the check will find nobody, so the first screen is settled from its first render.
   const store = createStore(client.mayHaveSession?.() === false ? { ...serverState, flow: createFlowState(initialRoute, 'unauthenticated') } : serverState);
   let form: FormHandle | undefined;
-  const { run, abandon } = createRunner(store, (name, work) => loadActions().then(({ asMutation }) => asMutation(queryClient, ['gatehouse', key, name], work)));
+  const { run, abandon } = createRunner(store, (name, work) =>
+    Promise.all([loadActions(), queryClients.load()]).then(([{ asMutation }, queryClient]) => asMutation(queryClient, ['gatehouse', key, name], work)),
+  );
   const layers: { provider?: EngineSettings | undefined; view?: EngineSettings | undefined } = {};
   let settings: EngineSettings = { services: undefined, passwordless: undefined, onAuthEvent: undefined };
   const merge = (base: EngineSettings | undefined, over: EngineSettings | undefined): EngineSettings => ({
@@ -116,6 +120,7 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
 
   return {
     client,
+    queryClients,
     getState: store.getState,
     getServerState: () => serverState,
     subscribe: store.subscribe,
@@ -129,8 +134,11 @@ export function createAuthenticatorEngine(client: AuthClient, queryClient: Query
     start: () => {
       const stop = bridgeClientEvents(client, store, deps);
       const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
-      schedule(() => void loadActions());
-      const check = checkSession(client, queryClient, key, store);
+      schedule(() => {
+        void loadActions();
+        void queryClients.load();
+      });
+      const check = checkSession(client, store);
       return () => {
         check.stop();
         stop();

@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { AuthError, toAuthError } from '../../client/errors.js';
 import type { AuthClient, ResumeSignInOutput } from '../../client/types.js';
 import type { Store } from './store.js';
@@ -13,15 +12,19 @@ const FIRST_RETRY_MS = 2000;
  * The look for a session at start, with the client's own `getCurrentUser` (as Amplify UI does: an app's
  * `services.getCurrentUser` is for after a sign-in). Nobody signed in settles the flow at once. A look that
  * fails for another reason (the network) settles it too, so the form is usable, and is tried again: a
- * session found later signs the user in, unless a sign-in of theirs has started meanwhile.
+ * session found later signs the user in, unless a sign-in of theirs has started meanwhile. A plain call, not a
+ * query: nothing reads its answer from a cache, and TanStack's core then need not load before the first screen.
  */
-export function checkSession(client: AuthClient, queryClient: QueryClient, key: string, store: Store): { stop: () => void } {
+export function checkSession(client: AuthClient, store: Store): { stop: () => void } {
   let stopped = false;
   // Read through a function: a stop can come while a look is awaited.
   const isStopped = () => stopped;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const attempt = (tries: number) => {
-    queryClient.query({ queryKey: ['gatehouse', key, 'currentUser', tries], queryFn: () => client.getCurrentUser(), retry: false, staleTime: 0 }).then(
+    // A client that throws at once is answered like one that rejects.
+    new Promise<Awaited<ReturnType<AuthClient['getCurrentUser']>>>((resolve) => {
+      resolve(client.getCurrentUser());
+    }).then(
       (user) => {
         if (stopped) return;
         if (store.getState().flow.authStatus === 'configuring') store.dispatch({ type: 'sessionChecked', user });
