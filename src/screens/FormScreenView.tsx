@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, ScreenLayout } from '../components/index.js';
+import { Button, OneTimeCodeField, ScreenLayout } from '../components/index.js';
 import type { FormScreen } from '../hooks/screens/useScreenForm.js';
 import { BackToSignIn } from './shared/BackToSignIn.js';
 import { ScreenFields } from './shared/ScreenFormContext.js';
@@ -26,7 +26,7 @@ export function FormScreenView({ screen, heading, description, submitLabel, pend
     <ScreenLayout heading={heading} headingRef={headingRef} description={description} header={header} footer={footer}>
       <ScreenMessages error={screen.error} notice={screen.notice} />
       <form className="gh-form" {...screen.formProps}>
-        <ScreenFields form={screen} after={after ?? {}} slot={formFields} />
+        <ScreenFields form={screen} after={after ?? {}} codeField={OneTimeCodeField} slot={formFields} />
         <Button type="submit" fullWidth isPending={screen.isPending} pendingLabel={pendingLabel}>
           {submitLabel}
         </Button>

@@ -1,7 +1,7 @@
 import { unreachable } from '../../core/unreachable.js';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ComponentType, type ReactNode } from 'react';
 import { Checkbox } from '../../components/Checkbox.js';
-import { OneTimeCodeField, PasswordField, PhoneNumberField, TextField } from '../../components/index.js';
+import { PasswordField, PhoneNumberField, TextField, type OneTimeCodeFieldProps } from '../../components/index.js';
 import { dialCodeName, type FieldSpec } from '../../hooks/fields.js';
 import { useAuthenticatorContext } from '../../hooks/context.js';
 import type { FormScreen } from '../../hooks/screens/useScreenForm.js';
@@ -12,10 +12,15 @@ interface FormFieldsProps {
   form: Pick<FormScreen, 'fields' | 'register' | 'fieldErrors'>;
   /** Rendered under a given field, e.g. the password checklist under `password`. */
   after?: Partial<Record<string, ReactNode>>;
+  /**
+   * The one-time code input, given by the screens that ask for a code (all loaded lazily): the start screens
+   * have none, so it stays out of the first load.
+   */
+  codeField?: ComponentType<OneTimeCodeFieldProps> | undefined;
 }
 
 /** A screen's fields, each with the primitive its kind calls for, registered with the screen's form. */
-export function FormFields({ form, after = {} }: FormFieldsProps) {
+export function FormFields({ form, after = {}, codeField: CodeField }: FormFieldsProps) {
   const { translate, language } = useAuthenticatorContext();
   const { fields, register, fieldErrors } = form;
   return fields.map((field: FieldSpec) => {
@@ -53,10 +58,11 @@ export function FormFields({ form, after = {} }: FormFieldsProps) {
           />
         );
       case 'code':
+        if (!CodeField) throw new Error(`The code field "${field.name}" is on a screen that gives no code input.`);
         // Cognito's codes are 6 digits, some passwordless ones 8.
         return (
           <Fragment key={field.name}>
-            <OneTimeCodeField {...common} {...register(field.name)} maxLength={8} />
+            <CodeField {...common} {...register(field.name)} maxLength={8} />
             {after[field.name]}
           </Fragment>
         );

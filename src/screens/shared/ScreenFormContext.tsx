@@ -1,10 +1,11 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, type ComponentProps, type ReactNode } from 'react';
 import type { FormScreen } from '../../hooks/screens/useScreenForm.js';
 import { FormFields } from './FormFields.js';
 
 interface ScreenFormContextValue {
   form: Pick<FormScreen, 'fields' | 'register' | 'fieldErrors'>;
   after: Partial<Record<string, ReactNode>>;
+  codeField?: ComponentProps<typeof FormFields>['codeField'];
 }
 
 /** The form of the screen on show, for the default fields an app's FormFields slot puts back in. */
@@ -14,10 +15,10 @@ export const ScreenFormContext = createContext<ScreenFormContextValue | undefine
 export function DefaultFormFields() {
   const value = useContext(ScreenFormContext);
   if (!value) throw new Error('Authenticator.SignUp.FormFields renders inside the sign-up (or force-new-password) screen’s FormFields slot.');
-  return <FormFields form={value.form} after={value.after} />;
+  return <FormFields form={value.form} after={value.after} codeField={value.codeField} />;
 }
 
 /** A form screen's fields: the app's FormFields slot if it gave one (the defaults within its reach), else the defaults. */
-export function ScreenFields({ form, after, slot }: ScreenFormContextValue & { slot: ReactNode }) {
-  return <ScreenFormContext.Provider value={{ form, after }}>{slot ?? <FormFields form={form} after={after} />}</ScreenFormContext.Provider>;
+export function ScreenFields({ form, after, codeField, slot }: ScreenFormContextValue & { slot: ReactNode }) {
+  return <ScreenFormContext.Provider value={{ form, after, codeField }}>{slot ?? <FormFields form={form} after={after} codeField={codeField} />}</ScreenFormContext.Provider>;
 }
