@@ -21,9 +21,12 @@ let over = 0;
 const initialOf = new Map();
 const modulesOf = new Map();
 /** The account center's modules in an app's first load (source maps name every module of the initial JS). */
-/** Code the first screen does not need: TanStack Query's core loads with the first call (src/hooks/query-client/). */
-const LATER_PACKAGES = ['@tanstack/query-core/'];
-const laterModules = (composition) => [...composition.modules].filter((module) => LATER_PACKAGES.some((name) => module.includes(`node_modules/${name}`)));
+/**
+ * Code the first screen does not need: TanStack Query's core and the error messages load with the first call
+ * (src/hooks/query-client/, src/hooks/error-catalog.ts), the Amplify adapter's names for errors with its calls.
+ */
+const LATER = ['node_modules/@tanstack/query-core/', 'src/core/error-messages.ts', 'src/i18n/en-errors.ts', 'src/client/amplify/errors.ts'];
+const laterModules = (composition) => [...composition.modules].filter((module) => LATER.some((path) => module.startsWith(path)));
 const accountModules = (composition) => [...composition.modules].filter((module) => ACCOUNT_MODULES.some((folder) => module.startsWith(folder)));
 try {
   for (const id of BUDGETED) {

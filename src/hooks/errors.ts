@@ -1,7 +1,26 @@
 import type { AuthError, AuthErrorReason } from '../client/errors.js';
 import type { PasswordRule } from '../client/password-policy.js';
-import { errorMessageKey } from '../core/error-messages.js';
-import type { Translate } from '../i18n/translate.js';
+import type { ErrorMessageKey } from '../core/error-messages.js';
+import type { Dictionary } from '../i18n/en.js';
+import { addEnglishErrors, type Translate } from '../i18n/translate.js';
+
+/** Which message a failure gets, and the English of those messages: error-catalog.ts, loaded apart. */
+export interface ErrorCatalog {
+  messageKey: (error: AuthError) => ErrorMessageKey;
+  english: Readonly<Partial<Dictionary>>;
+}
+
+let catalog: ErrorCatalog | undefined;
+
+/**
+ * Called by what loads the catalog (the actions, the account center) before any failure of theirs is shown.
+ * Until then only what the first load can show is named: a network failure, else the generic message.
+ */
+export function installErrorCatalog(loaded: ErrorCatalog): void {
+  if (catalog) return;
+  catalog = loaded;
+  addEnglishErrors(loaded.english);
+}
 
 const POLICY_RULES: Partial<Record<AuthErrorReason, PasswordRule>> = {
   passwordTooShort: 'minLength',
@@ -14,7 +33,7 @@ const POLICY_RULES: Partial<Record<AuthErrorReason, PasswordRule>> = {
 /** The words to show for an error: always translated; with the service's own words as detail where they say more. */
 export function describeError(error: AuthError, translate: Translate, minLength: number): { message: string; detail?: string } {
   // A name or reason this version has no words for (a client in plain JavaScript, a newer one): the generic words.
-  const named = errorMessageKey(error);
+  const named = catalog ? catalog.messageKey(error) : error.name === 'NetworkError' ? 'error.network' : 'error.unknown';
   const key = translate(named) ? named : 'error.unknown';
   const rule = error.reason === undefined ? undefined : POLICY_RULES[error.reason];
   if (rule !== undefined) {

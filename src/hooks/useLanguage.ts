@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { AuthClient } from '../client/types.js';
-import { en, type Dictionary } from '../i18n/en.js';
+import type { Dictionary } from '../i18n/en.js';
 import { directionOf, type LanguageCode } from '../i18n/languages.js';
 import { loadDictionary } from '../i18n/load.js';
 import { builtInLanguage, createTranslator, type DictionaryProp, type Translate } from '../i18n/translate.js';
@@ -17,9 +17,9 @@ function useBrowserLanguage(): string {
   );
 }
 
-/** English, plus the language in use once its dictionary has arrived (English shows meanwhile). */
+/** The language in use once its dictionary has arrived (English, the translator's own, shows meanwhile). */
 function useDictionaries(code: LanguageCode | undefined): Partial<Record<LanguageCode, Dictionary>> {
-  const [dictionaries, setDictionaries] = useState<Partial<Record<LanguageCode, Dictionary>>>({ en });
+  const [dictionaries, setDictionaries] = useState<Partial<Record<LanguageCode, Dictionary>>>({});
   const missing = code !== undefined && code !== 'en' && dictionaries[code] === undefined ? code : undefined;
   useEffect(() => {
     if (missing === undefined) return;
@@ -68,7 +68,7 @@ export function useLanguage(wanted: string | undefined, dictionary: DictionaryPr
   const code = builtInLanguage(active);
   const dictionaries = useDictionaries(code);
   // Until its dictionary arrives the text is English, and so are lang and dir.
-  const language = code !== undefined && dictionaries[code] === undefined ? 'en' : active;
+  const language = code !== undefined && code !== 'en' && dictionaries[code] === undefined ? 'en' : active;
   const vocabulary = useClientVocabulary(client, active);
   const translate = useMemo(() => createTranslator(language, dictionaries, overrides, vocabulary), [language, dictionaries, overrides, vocabulary]);
   return useMemo(() => ({ translate, language, direction: directionOf(language) }), [translate, language]);

@@ -1,8 +1,11 @@
 import { en, type MessageKey } from './en.js';
 
-/** Whether a dictionary key is one of Gatehouse's message keys ('signIn.submit'), not an English sentence. */
+/**
+ * Whether a dictionary key is one of Gatehouse's message keys ('signIn.submit'), not an English sentence. Every
+ * `error.` key counts: most error messages load later (en-errors.ts), and no sentence starts that way.
+ */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return key.startsWith('error.') || Object.hasOwn(en, key);
 }
 
 /**

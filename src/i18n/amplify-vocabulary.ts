@@ -1,6 +1,7 @@
 import { AMPLIFY_PHRASES, AMPLIFY_PHRASE_VALUES } from './amplify-phrases.js';
 import { isMessageKey } from './amplify-shape.js';
-import { en, type Dictionary, type MessageKey } from './en.js';
+import type { Dictionary, MessageKey } from './en.js';
+import { englishDictionary as en } from './en-full.js';
 
 /** One language of an Amplify UI vocabulary: English phrase → translation (`{ 'Sign In': 'Se connecter' }`). */
 export type AmplifyVocabulary = Readonly<Record<string, string>>;

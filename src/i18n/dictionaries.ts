@@ -1,6 +1,7 @@
 import { ar } from './ar.js';
 import { de } from './de.js';
-import { en, type Dictionary } from './en.js';
+import type { Dictionary } from './en.js';
+import { englishDictionary } from './en-full.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { he } from './he.js';
@@ -25,4 +26,4 @@ import { zh } from './zh.js';
  * Every built-in dictionary at once, for an app that wants them all up front (a server render, a test).
  * The Authenticator itself never imports this: it loads the one language it needs (`loadDictionary`).
  */
-export const DICTIONARIES: Readonly<Record<BuiltInLanguage, Dictionary>> = { en, ar, de, es, fr, he, hu, id, it, ja, ko, nb, nl, pl, pt, ru, sv, th, tr, uk, zh };
+export const DICTIONARIES: Readonly<Record<BuiltInLanguage, Dictionary>> = { en: englishDictionary, ar, de, es, fr, he, hu, id, it, ja, ko, nb, nl, pl, pt, ru, sv, th, tr, uk, zh };

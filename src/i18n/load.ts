@@ -1,4 +1,4 @@
-import { en, type Dictionary } from './en.js';
+import type { Dictionary } from './en.js';
 import type { BuiltInLanguage } from './languages.js';
 
 /**
@@ -28,9 +28,9 @@ const LOADERS: Readonly<Record<Exclude<BuiltInLanguage, 'en'>, () => Promise<Dic
   zh: () => import('./zh.js').then((m) => m.zh),
 };
 
-/** A built-in dictionary, fetched when first needed (English, always at hand, resolves at once). */
+/** A built-in dictionary, fetched when first needed (English with its error messages, which load apart). */
 export function loadDictionary(code: BuiltInLanguage): Promise<Dictionary> {
-  if (code === 'en') return Promise.resolve(en);
+  if (code === 'en') return import('./en-full.js').then((m) => m.englishDictionary);
   // A tag from outside the type (a JavaScript caller) rejects rather than throwing synchronously.
   return Object.hasOwn(LOADERS, code) ? LOADERS[code]() : Promise.reject(new Error(`No built-in dictionary for ${code}`));
 }

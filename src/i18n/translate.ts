@@ -12,6 +12,13 @@ export type DictionaryProp = Partial<Record<string, Partial<Dictionary> | Readon
 
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
+/** The English error messages, once they have come (with the first call: see src/hooks/errors.ts). */
+let englishErrors: Readonly<Partial<Dictionary>> = {};
+
+export function addEnglishErrors(texts: Readonly<Partial<Dictionary>>): void {
+  englishErrors = texts;
+}
+
 /**
  * Tags that name a built-in language under another code: Amplify UI's own `kr` and `ua`, the deprecated
  * ISO codes `iw` and `in`, and Norwegian's macrolanguage `no` and Nynorsk `nn`, whose readers read Bokmål.
@@ -60,7 +67,8 @@ export function createTranslator(
   const tags = [...new Set([language, baseLanguage(language), ...(code === undefined ? [] : [code])])];
   const layers = [...tags.map((tag) => overrides[tag]), vocabulary, code === undefined ? undefined : dictionaries[code]];
   return (key, values) => {
-    let text = en[key] as string;
+    // Undefined for a key this version has not (a caller in plain JavaScript): describeError checks.
+    let text = ((en as Partial<Dictionary>)[key] ?? englishErrors[key]) as string;
     for (const layer of layers) {
       const found = layer?.[key];
       if (found !== undefined) {

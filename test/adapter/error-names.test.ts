@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromAmplifyError } from '../../src/amplify.js';
 import { errorMessageKey } from '../../src/core/error-messages.js';
-import { en } from '../../src/i18n/en.js';
+import { DICTIONARIES } from '../../src/i18n/index.js';
+
+const en = DICTIONARIES.en;
 
 /** The exceptions of every user-pool operation aws-amplify/auth calls, from the Cognito API reference. */
 const COGNITO_EXCEPTIONS = [

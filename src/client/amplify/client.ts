@@ -2,8 +2,9 @@ import { getCurrentUser } from 'aws-amplify/auth';
 import { I18n } from 'aws-amplify/utils';
 import { deferredCalls, type ClientCalls } from '../deferred-calls.js';
 import type { AuthClient } from '../types.js';
+import type { AuthErrorName } from '../errors.js';
 import { amplifyBackendConfig } from './backend-config.js';
-import { amplifyCall } from './errors.js';
+import { amplifyAuthError } from './error-shape.js';
 import { subscribeToHub } from './events.js';
 import { hasKeptSignIn } from './kept-step-key.js';
 
@@ -11,6 +12,20 @@ import { hasKeptSignIn } from './kept-step-key.js';
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
+}
+
+/** What a page load's session check usually hears: named at once, without loading the whole mapping of names. */
+const AT_HAND: ReadonlySet<string> = new Set<AuthErrorName>(['UserUnAuthenticatedException', 'NetworkError']);
+const atHand = (name: string): name is AuthErrorName => AT_HAND.has(name);
+
+async function currentUser(): ReturnType<AuthClient['getCurrentUser']> {
+  try {
+    return await getCurrentUser();
+  } catch (error) {
+    if (error instanceof Error && atHand(error.name)) throw amplifyAuthError(error, error.name);
+    const { fromAmplifyError } = await import('./errors.js');
+    throw fromAmplifyError(error);
+  }
 }
 
 /**
@@ -28,7 +43,7 @@ export function createAmplifyAuthClient(): AuthClient {
     // Most pages have no sign-in in progress: they learn it without loading the calls.
     resumeSignIn: () => (hasKeptSignIn() ? deferred.resumeSignIn() : Promise.resolve({ status: 'none' })),
     getCurrentUser: () =>
-      amplifyCall(() => getCurrentUser()).finally(() => {
+      currentUser().finally(() => {
         whenIdle(() => void load());
       }),
     getBackendConfig: amplifyBackendConfig,

@@ -1,4 +1,5 @@
 import { AuthError, isAuthErrorName, type AuthErrorName } from '../errors.js';
+import { amplifyAuthError } from './error-shape.js';
 
 /**
  * The names aws-amplify/auth throws of its own, as the contract's name that means the same. Cognito's exception
@@ -81,13 +82,7 @@ function errorName(name: string, message: string): AuthErrorName {
 export function fromAmplifyError(value: unknown): AuthError {
   if (value instanceof AuthError) return value;
   if (!(value instanceof Error)) return new AuthError({ name: 'Unknown', message: String(value), cause: value });
-  const { recoverySuggestion } = value as { recoverySuggestion?: unknown };
-  return new AuthError({
-    name: errorName(value.name, value.message),
-    message: value.message,
-    ...(typeof recoverySuggestion === 'string' ? { recoverySuggestion } : {}),
-    cause: value,
-  });
+  return amplifyAuthError(value, errorName(value.name, value.message));
 }
 
 /** Runs an Amplify call, rejecting with an AuthError. */

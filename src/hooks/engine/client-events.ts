@@ -17,9 +17,10 @@ export function signedOut(store: Store, deps: ActionDeps, reason: SignedOutReaso
 }
 
 /** Listens to the client's events (Amplify's Hub `auth` channel, or the local pool's) and moves the flow. */
-export function bridgeClientEvents(client: AuthClient, store: Store, deps: ActionDeps): () => void {
-  return client.subscribe((event: AuthEvent) => {
-    const { pending, flow } = store.getState();
+export function bridgeClientEvents(client: AuthClient, store: Store, deps: ActionDeps, loadErrorWords: () => Promise<unknown>): () => void {
+  let stopped = false;
+  const unsubscribe = client.subscribe((event: AuthEvent) => {
+    const { pending } = store.getState();
     switch (event.event) {
       case 'signedIn':
         // The flow's own sign-in is finished by the action that started it (account checks first).
@@ -40,14 +41,25 @@ export function bridgeClientEvents(client: AuthClient, store: Store, deps: Actio
       case 'signInWithRedirect':
         store.dispatch({ type: 'redirected' });
         return;
-      case 'signInWithRedirect_failure':
-        // Back from the provider with a refusal (a pre sign-up rule, say): the start screen says so.
-        if (isStartRouteName(flow.route.name)) store.dispatch({ type: 'failed', error: toAuthError(event.data.error) });
+      case 'signInWithRedirect_failure': {
+        // Back from the provider with a refusal (a pre sign-up rule, say): the start screen says so, once the
+        // words for it have come, unless the user has moved on meanwhile.
+        const error = toAuthError(event.data.error);
+        void loadErrorWords()
+          .catch(() => undefined)
+          .then(() => {
+            if (!stopped && isStartRouteName(store.getState().flow.route.name)) store.dispatch({ type: 'failed', error });
+          });
         return;
+      }
       case 'tokenRefresh':
         return;
       default:
         unreachable(event, 'client event');
     }
   });
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }

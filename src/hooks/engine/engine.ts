@@ -3,6 +3,7 @@ import type { AuthClient, AuthFactorType, SocialProvider, UserAttributes, Verifi
 import { createFlowState, type FlowEvent } from '../../core/flow-state.js';
 import type { StartRouteName } from '../../core/route-table.js';
 import type { QueryClientSource } from '../query-client/source.js';
+import { installErrorCatalog } from '../errors.js';
 import { defaultServices, type CustomValidationErrors } from '../services.js';
 import type { FormHandle } from './form-handle.js';
 import { runSignUpValidators } from './sign-up-validators.js';
@@ -74,7 +75,12 @@ export interface AuthenticatorEngine {
 type Actions = typeof import('./actions/index.js');
 
 // The actions are not needed to show the first screen: they load once it is up (see `start`), before any submit.
-const loadActions = (): Promise<Actions> => import('./actions/index.js');
+// The error messages come with them, installed before an action can fail.
+const loadActions = (): Promise<Actions> =>
+  import('./actions/index.js').then((actions) => {
+    installErrorCatalog(actions.errorCatalog);
+    return actions;
+  });
 
 function missingUsername(): AuthError {
   return new AuthError({ name: 'SignInException', message: 'This step needs the username from an earlier one.' });
@@ -132,13 +138,13 @@ export function createAuthenticatorEngine(client: AuthClient, queryClients: Quer
       store.dispatch({ type: 'initialRouteSet', to: route });
     },
     start: () => {
-      const stop = bridgeClientEvents(client, store, deps);
+      const stop = bridgeClientEvents(client, store, deps, loadActions);
       const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
       schedule(() => {
         void loadActions();
         void queryClients.load();
       });
-      const check = checkSession(client, store);
+      const check = checkSession(client, store, loadActions);
       return () => {
         check.stop();
         stop();

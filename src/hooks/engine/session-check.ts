@@ -15,7 +15,7 @@ const FIRST_RETRY_MS = 2000;
  * session found later signs the user in, unless a sign-in of theirs has started meanwhile. A plain call, not a
  * query: nothing reads its answer from a cache, and TanStack's core then need not load before the first screen.
  */
-export function checkSession(client: AuthClient, store: Store): { stop: () => void } {
+export function checkSession(client: AuthClient, store: Store, loadErrorWords: () => Promise<unknown>): { stop: () => void } {
   let stopped = false;
   // Read through a function: a stop can come while a look is awaited.
   const isStopped = () => stopped;
@@ -40,7 +40,15 @@ export function checkSession(client: AuthClient, store: Store): { stop: () => vo
         const untouched = store.getState().flow.authStatus === 'configuring';
         store.dispatch({ type: 'sessionChecked' });
         if (untouched && resumed.status === 'inProgress') store.dispatch({ type: 'signInResult', output: { isSignedIn: false, nextStep: resumed.nextStep }, username: resumed.username });
-        if (untouched && resumed.status === 'expired') store.dispatch({ type: 'failed', error: SIGN_IN_ENDED });
+        if (untouched && resumed.status === 'expired') {
+          // Shown once its words have come, and only if the user has not moved on meanwhile.
+          const settled = store.getState().flow;
+          void loadErrorWords()
+            .catch(() => undefined)
+            .then(() => {
+              if (!isStopped() && store.getState().flow === settled) store.dispatch({ type: 'failed', error: SIGN_IN_ENDED });
+            });
+        }
         if (signedOut || tries >= RETRIES) return;
         timer = setTimeout(() => {
           attempt(tries + 1);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError, toAuthError, type AuthErrorName } from '../../../src/client/errors.js';
 import { errorMessageKey } from '../../../src/core/index.js';
-import { en } from '../../../src/i18n/en.js';
+import { DICTIONARIES } from '../../../src/i18n/index.js';
+
+const en = DICTIONARIES.en;
 
 const keyOf = (name: AuthErrorName, message = 'Something went wrong.') => errorMessageKey(new AuthError({ name, message }));
 

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AMPLIFY_PHRASES, AMPLIFY_PHRASE_VALUES } from '../../../src/i18n/amplify-phrases.js';
 import { isAmplifyShaped } from '../../../src/i18n/amplify-shape.js';
 import { fromAmplifyLookup, fromAmplifyVocabulary } from '../../../src/i18n/amplify-vocabulary.js';
-import { DICTIONARIES, createTranslator, en, type MessageKey } from '../../../src/i18n/index.js';
+import { DICTIONARIES, createTranslator, type MessageKey } from '../../../src/i18n/index.js';
+
+const en = DICTIONARIES.en;
 
 /** A French vocabulary as an Amplify UI app writes one, keyed by Amplify UI's English phrases. */
 const FRENCH = {

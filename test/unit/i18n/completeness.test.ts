@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LANGUAGES, en, loadDictionary, type BuiltInLanguage, type Dictionary } from '../../../src/i18n/index.js';
+import { enErrors } from '../../../src/i18n/en-errors.js';
 import { SAME_AS_ENGLISH, dictionaryProblems } from './completeness.js';
 
 const TRANSLATED = LANGUAGES.filter((language) => language !== 'en');
@@ -17,8 +18,15 @@ describe.each(TRANSLATED)('the %s dictionary', (language: BuiltInLanguage) => {
 });
 
 describe('loadDictionary', () => {
-  it('gives English at once', async () => {
-    expect(await loadDictionary('en')).toBe(en);
+  it('gives English whole: the first screen\'s messages and the error messages, which load apart', async () => {
+    const english = await loadDictionary('en');
+    expect(english).toBe(DICTIONARIES.en);
+    expect(english).toEqual({ ...en, ...enErrors });
+  });
+
+  it('keeps the first load\'s English and the error messages apart, with no key in both', () => {
+    expect(Object.keys(enErrors).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+    expect(Object.keys(enErrors).every((key) => key.startsWith('error.'))).toBe(true);
   });
 
   it('rejects a tag that is not built in', async () => {
@@ -35,7 +43,7 @@ describe('DICTIONARIES', () => {
 describe('dictionaryProblems', () => {
   // French, completed with marked English for any key added to en.ts since: these cases stay about what they break.
   const shipped: Readonly<Record<string, string | undefined>> = DICTIONARIES.fr;
-  const french = Object.fromEntries(Object.entries(en).map(([key, english]) => [key, shipped[key] ?? `${english} (fr)`])) as Dictionary;
+  const french = Object.fromEntries(Object.entries(DICTIONARIES.en).map(([key, english]) => [key, shipped[key] ?? `${english} (fr)`])) as Dictionary;
 
   it('finds nothing in a complete dictionary', () => {
     expect(dictionaryProblems('fr', french)).toEqual([]);

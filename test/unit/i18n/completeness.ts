@@ -1,4 +1,4 @@
-import { en, type BuiltInLanguage, type MessageKey } from '../../../src/i18n/index.js';
+import { DICTIONARIES, type BuiltInLanguage, type MessageKey } from '../../../src/i18n/index.js';
 
 /**
  * Values a language may keep exactly as in English, per key: words the language has borrowed. Anything
@@ -24,7 +24,7 @@ function placeholders(text: string): string[] {
 export function dictionaryProblems(
   language: BuiltInLanguage,
   dictionary: Readonly<Record<string, unknown>>,
-  english: Readonly<Record<string, string>> = en,
+  english: Readonly<Record<string, string>> = DICTIONARIES.en,
   sameAsEnglish: Readonly<Partial<Record<string, readonly BuiltInLanguage[]>>> = SAME_AS_ENGLISH,
 ): string[] {
   const KEYS = Object.keys(english);

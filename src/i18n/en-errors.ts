@@ -1,0 +1,40 @@
+/**
+ * The English error messages a failed call can show: not needed before the first call, so they load with the
+ * actions (src/hooks/error-catalog.ts), not with the first screen. Those the first load itself may show (a
+ * network failure, the generic one, and the notice that a password must be reset) stay in en.ts.
+ */
+export const enErrors = {
+  'error.incorrectCredentials': 'Incorrect username or password.',
+  'error.userNotFound': 'We could not find an account with those details.',
+  'error.userExists': 'An account with these details already exists. Try signing in instead.',
+  'error.userNotConfirmed': 'Your account is not confirmed yet.',
+  'error.userDisabled': 'This account is disabled. Contact support.',
+  'error.alreadySignedIn': 'You are already signed in.',
+  'error.temporaryPasswordExpired': 'Your temporary password has expired. Ask an administrator for a new one.',
+  'error.noVerifiedContact': 'This account has no verified email or phone number to send a code to.',
+  'error.codeMismatch': 'That code is not right. Check it and try again.',
+  'error.wrongAnswer': 'That answer is not right. Try again.',
+  'error.tooManyCodes': 'Too many wrong attempts. Please sign in again.',
+  'error.codeExpired': 'That code has expired. Request a new one.',
+  'error.codeDelivery': 'We could not send the code. Try again in a moment.',
+  'error.invalidPassword': 'Choose a stronger password.',
+  'error.passwordReused': 'You used this password recently. Choose a different one.',
+  'error.tooManyAttempts': 'Too many attempts. Wait a few minutes and try again.',
+  'error.sessionExpired': 'Your sign-in session expired. Please sign in again.',
+  'error.autoSignIn': 'Your account is ready, but we could not sign you in automatically. Please sign in.',
+  'error.mfaUnavailable': 'Two-step verification is required, but no method is available for this account.',
+  'error.totpNotSetUp': 'No authenticator app is set up for this account.',
+  'error.passkeyCanceled': 'The passkey request was canceled or timed out.',
+  'error.passkeyUnsupported': 'This browser or device does not support passkeys.',
+  'error.passkeyExists': 'This device already has a passkey for your account.',
+  'error.passkeyFailed': 'We could not verify your passkey. Try again or choose another way to sign in.',
+  'error.passkeyRegistrationFailed': 'We could not create a passkey on this device. Try again.',
+  'error.socialSignInFailed': 'We could not finish signing you in with that provider. Try again or choose another way to sign in.',
+  'error.deviceUnknown': 'We could not find this device in your account. It may have been forgotten already.',
+  'error.aliasExists': 'Another account already uses this email or phone number.',
+  'error.invalidParameter': 'Some of the details are not valid.',
+  'error.rejected': 'Your request was declined.',
+  'error.forbidden': 'Your request was blocked. Try again later.',
+  'error.configuration': 'Sign-in is not set up correctly. Contact support.',
+  'error.serviceUnavailable': 'The service had a problem on its side. Please try again in a moment.',
+} as const;
