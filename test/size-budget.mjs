@@ -22,10 +22,10 @@ const initialOf = new Map();
 const modulesOf = new Map();
 /** The account center's modules in an app's first load (source maps name every module of the initial JS). */
 /**
- * Code the first screen does not need: TanStack Query's core and the error messages load with the first call
- * (src/hooks/query-client/, src/hooks/error-catalog.ts), the Amplify adapter's names for errors with its calls.
+ * Code the first screen does not need: TanStack Query's core, the later steps' English and the error messages load with the first call
+ * (src/hooks/query-client/, src/hooks/later-words.ts), the Amplify adapter's names for errors with its calls.
  */
-const LATER = ['node_modules/@tanstack/query-core/', 'src/core/error-messages.ts', 'src/i18n/en-errors.ts', 'src/client/amplify/errors.ts'];
+const LATER = ['node_modules/@tanstack/query-core/', 'src/core/error-messages.ts', 'src/i18n/en-later.ts', 'src/client/amplify/errors.ts'];
 const laterModules = (composition) => [...composition.modules].filter((module) => LATER.some((path) => module.startsWith(path)));
 const accountModules = (composition) => [...composition.modules].filter((module) => ACCOUNT_MODULES.some((folder) => module.startsWith(folder)));
 try {

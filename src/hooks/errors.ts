@@ -2,24 +2,27 @@ import type { AuthError, AuthErrorReason } from '../client/errors.js';
 import type { PasswordRule } from '../client/password-policy.js';
 import type { ErrorMessageKey } from '../core/error-messages.js';
 import type { Dictionary } from '../i18n/en.js';
-import { addEnglishErrors, type Translate } from '../i18n/translate.js';
+import { addLaterEnglish, type Translate } from '../i18n/translate.js';
 
-/** Which message a failure gets, and the English of those messages: error-catalog.ts, loaded apart. */
-export interface ErrorCatalog {
+/**
+ * What only comes after a call (later-words.ts, loaded apart): which message a failure gets, and the English of
+ * the later steps' screens and of the error messages.
+ */
+export interface LaterWords {
   messageKey: (error: AuthError) => ErrorMessageKey;
   english: Readonly<Partial<Dictionary>>;
 }
 
-let catalog: ErrorCatalog | undefined;
+let later: LaterWords | undefined;
 
 /**
- * Called by what loads the catalog (the actions, the account center) before any failure of theirs is shown.
- * Until then only what the first load can show is named: a network failure, else the generic message.
+ * Called by what loads them (the actions, the account center) before anything of theirs is shown. Until then
+ * only what the first load can show is named: a network failure, else the generic message.
  */
-export function installErrorCatalog(loaded: ErrorCatalog): void {
-  if (catalog) return;
-  catalog = loaded;
-  addEnglishErrors(loaded.english);
+export function installLaterWords(loaded: LaterWords): void {
+  if (later) return;
+  later = loaded;
+  addLaterEnglish(loaded.english);
 }
 
 const POLICY_RULES: Partial<Record<AuthErrorReason, PasswordRule>> = {
@@ -33,7 +36,7 @@ const POLICY_RULES: Partial<Record<AuthErrorReason, PasswordRule>> = {
 /** The words to show for an error: always translated; with the service's own words as detail where they say more. */
 export function describeError(error: AuthError, translate: Translate, minLength: number): { message: string; detail?: string } {
   // A name or reason this version has no words for (a client in plain JavaScript, a newer one): the generic words.
-  const named = catalog ? catalog.messageKey(error) : error.name === 'NetworkError' ? 'error.network' : 'error.unknown';
+  const named = later ? later.messageKey(error) : error.name === 'NetworkError' ? 'error.network' : 'error.unknown';
   const key = translate(named) ? named : 'error.unknown';
   const rule = error.reason === undefined ? undefined : POLICY_RULES[error.reason];
   if (rule !== undefined) {

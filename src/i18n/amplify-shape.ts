@@ -1,11 +1,14 @@
 import { en, type MessageKey } from './en.js';
 
+/** How every message key looks ('signIn.submit', 'mfa.TOTP.description', 'field.phone_number'); no sentence does. */
+const KEY_SHAPE = /^[a-z][A-Za-z]*(\.[A-Za-z_]+)+$/;
+
 /**
- * Whether a dictionary key is one of Gatehouse's message keys ('signIn.submit'), not an English sentence. Every
- * `error.` key counts: most error messages load later (en-errors.ts), and no sentence starts that way.
+ * Whether a dictionary key is one of Gatehouse's message keys, not an English sentence. The keys of what loads
+ * later (en-later.ts) are not at hand here, so a key of their shape counts.
  */
 export function isMessageKey(key: string): key is MessageKey {
-  return key.startsWith('error.') || Object.hasOwn(en, key);
+  return Object.hasOwn(en, key) || KEY_SHAPE.test(key);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { enErrors } from './en-errors.js';
+import { enLater } from './en-later.js';
 import { en, type Dictionary } from './en.js';
 
-/** English whole: the first screen's messages and the error messages. */
-export const englishDictionary: Dictionary = { ...en, ...enErrors };
+/** English whole: the first screens' messages and those of what comes later. */
+export const englishDictionary: Dictionary = { ...en, ...enLater };

@@ -1,9 +1,10 @@
-import type { enErrors } from './en-errors.js';
+import type { enLater } from './en-later.js';
 
 /**
- * The English dictionary: every string the Authenticator shows but most error messages, which are in
- * en-errors.ts (they load with the first call, not the first screen). Other languages must define every key of
- * both (the compiler checks); `{name}` marks a value filled in at run time.
+ * The English of the first screens: sign-in, sign-up, reset, the signed-in view, and what any screen shares.
+ * What only comes after a call (the later steps' screens, most error messages) is in en-later.ts, loaded with
+ * the first call. Other languages define every key of both (the compiler checks); `{name}` marks a value filled
+ * in at run time.
  */
 export const en = {
   'common.backToSignIn': 'Back to sign in',
@@ -75,87 +76,10 @@ export const en = {
   'password.rule.met': 'Met:',
   'password.rule.unmet': 'Missing:',
 
-  'delivery.EMAIL': 'We emailed a code to {destination}.',
-  'delivery.SMS': 'We texted a code to {destination}.',
-  'delivery.PHONE': 'We sent a code to {destination}.',
-  'delivery.UNKNOWN': 'We sent a code to {destination}.',
-  'delivery.none': 'Enter the code we sent you.',
-
-  'confirmSignUp.heading': 'Confirm your account',
-  'confirmSignUp.submit': 'Confirm',
-  'confirmSignUp.pending': 'Confirming…',
-
   'forgotPassword.heading': 'Reset your password',
   'forgotPassword.description': 'We will send you a code to reset your password.',
   'forgotPassword.submit': 'Send code',
   'forgotPassword.pending': 'Sending…',
-
-  'confirmResetPassword.heading': 'Choose a new password',
-  'confirmResetPassword.submit': 'Reset password',
-  'confirmResetPassword.pending': 'Resetting…',
-
-  'forceNewPassword.heading': 'Choose a new password',
-  'forceNewPassword.description': 'Your account needs a new password before you continue.',
-  'forceNewPassword.submit': 'Change password',
-  'forceNewPassword.pending': 'Saving…',
-
-  'customChallenge.heading': 'One more step',
-  'customChallenge.submit': 'Continue',
-
-  'verifyUser.heading': 'Verify your contact details',
-  'verifyUser.description': 'A verified email or phone number lets you get back into your account if you forget your password.',
-  'verifyUser.legend': 'Where should we send a code?',
-  'verifyUser.submit': 'Send code',
-  'confirmVerifyUser.heading': 'Enter your verification code',
-  'confirmVerifyUser.submit': 'Verify',
-
-  'confirmSignIn.heading': 'Enter your code',
-  'confirmSignIn.totp': 'Open your authenticator app and enter the 6-digit code it shows for this account.',
-  'confirmSignIn.submit': 'Confirm',
-  'confirmSignIn.pending': 'Checking…',
-  'confirmSignIn.rememberDevice': 'Remember this device',
-
-  'setupTotp.heading': 'Set up your authenticator app',
-  'setupTotp.scan': 'Scan this QR code with an authenticator app, such as Google Authenticator, 1Password or Microsoft Authenticator.',
-  'setupTotp.qrLabel': 'QR code to add {account} to an authenticator app',
-  'setupTotp.manual': 'Can’t scan it? Enter this key in the app:',
-  'setupTotp.copy': 'Copy key',
-  'setupTotp.copied': 'Key copied',
-  'setupTotp.openApp': 'Open in authenticator app',
-  'setupTotp.enterCode': 'Then enter the 6-digit code the app shows.',
-  'setupTotp.submit': 'Confirm',
-
-  'selectMfaType.heading': 'Choose how to verify it’s you',
-  'selectMfaSetupType.heading': 'Add a second sign-in step',
-  'selectMfaSetupType.description': 'Your account needs two-step verification. Choose how you would like to get your codes.',
-  'mfa.SMS': 'Text message',
-  'mfa.SMS.description': 'Get a code by SMS.',
-  'mfa.TOTP': 'Authenticator app',
-  'mfa.TOTP.description': 'Use a code from an app on your phone.',
-  'mfa.EMAIL': 'Email',
-  'mfa.EMAIL.description': 'Get a code by email.',
-  'mfa.legend': 'Verification method',
-  'selectMfa.submit': 'Continue',
-
-  'setupEmail.heading': 'Add an email address for sign-in codes',
-  'setupEmail.description': 'We will email you a code each time you sign in.',
-  'setupEmail.submit': 'Send code',
-
-  'selectFirstFactor.heading': 'Choose how to sign in',
-  'firstFactor.EMAIL_OTP': 'Sign in with email code',
-  'firstFactor.SMS_OTP': 'Sign in with text message code',
-  'firstFactor.WEB_AUTHN': 'Sign in with passkey',
-  'firstFactor.PASSWORD': 'Sign in with password',
-
-  'signInPassword.heading': 'Enter your password',
-  'signInPassword.submit': 'Sign in',
-
-  'passkeyPrompt.heading': 'Sign in faster with a passkey',
-  'passkeyPrompt.description': 'Use your fingerprint, face or screen lock to sign in next time. No password or code needed.',
-  'passkeyPrompt.create': 'Create a passkey',
-  'passkeyPrompt.creating': 'Creating passkey…',
-  'passkeyPrompt.skip': 'Continue without a passkey',
-  'passkeyPrompt.created': 'Your passkey is ready.',
 
   'authenticated.signedInAs': 'Signed in as {name}',
 
@@ -182,6 +106,6 @@ export const en = {
   'error.unknown': 'Something went wrong. Please try again.',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enErrors;
+export type MessageKey = keyof typeof en | keyof typeof enLater;
 
 export type Dictionary = Record<MessageKey, string>;

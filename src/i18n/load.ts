@@ -28,7 +28,7 @@ const LOADERS: Readonly<Record<Exclude<BuiltInLanguage, 'en'>, () => Promise<Dic
   zh: () => import('./zh.js').then((m) => m.zh),
 };
 
-/** A built-in dictionary, fetched when first needed (English with its error messages, which load apart). */
+/** A built-in dictionary, fetched when first needed (English whole: en.ts and en-later.ts). */
 export function loadDictionary(code: BuiltInLanguage): Promise<Dictionary> {
   if (code === 'en') return import('./en-full.js').then((m) => m.englishDictionary);
   // A tag from outside the type (a JavaScript caller) rejects rather than throwing synchronously.

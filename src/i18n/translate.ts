@@ -12,11 +12,11 @@ export type DictionaryProp = Partial<Record<string, Partial<Dictionary> | Readon
 
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
-/** The English error messages, once they have come (with the first call: see src/hooks/errors.ts). */
-let englishErrors: Readonly<Partial<Dictionary>> = {};
+/** The English of what comes after the first call (en-later.ts), once it has come: see src/hooks/errors.ts. */
+let laterEnglish: Readonly<Partial<Dictionary>> = {};
 
-export function addEnglishErrors(texts: Readonly<Partial<Dictionary>>): void {
-  englishErrors = texts;
+export function addLaterEnglish(texts: Readonly<Partial<Dictionary>>): void {
+  laterEnglish = texts;
 }
 
 /**
@@ -68,7 +68,7 @@ export function createTranslator(
   const layers = [...tags.map((tag) => overrides[tag]), vocabulary, code === undefined ? undefined : dictionaries[code]];
   return (key, values) => {
     // Undefined for a key this version has not (a caller in plain JavaScript): describeError checks.
-    let text = ((en as Partial<Dictionary>)[key] ?? englishErrors[key]) as string;
+    let text = ((en as Partial<Dictionary>)[key] ?? laterEnglish[key]) as string;
     for (const layer of layers) {
       const found = layer?.[key];
       if (found !== undefined) {

@@ -6,8 +6,8 @@ import { createAccountTranslator, type AccountDictionaryOverrides } from '../../
 import { builtInLanguage } from '../../i18n/translate.js';
 import { AuthenticatorProvider } from '../AuthenticatorProvider.js';
 import { AuthenticatorContext, useAuthenticatorContext } from '../context.js';
-import { errorCatalog } from '../error-catalog.js';
-import { installErrorCatalog } from '../errors.js';
+import { installLaterWords } from '../errors.js';
+import { laterWords } from '../later-words.js';
 import type { AccountEvent, AuthenticatorEvent } from '../options.js';
 import { ProvideQueryClient } from '../query-client/ProvideQueryClient.js';
 import { useAuthenticator, type UseAuthenticator } from '../useAuthenticator.js';
@@ -34,9 +34,9 @@ interface AccountScopeProps extends AccountScopeOptions {
   children: ReactNode;
 }
 
-// The account center carries the error messages itself (this module loads with it, never up front): its
-// failures are named even when no action of the flow has loaded.
-installErrorCatalog(errorCatalog);
+// The account center carries the later words itself (this module loads with it, never up front): its MFA
+// labels and its failures have their words even when no action of the flow has loaded.
+installLaterWords(laterWords);
 
 const clientIds = new WeakMap<AuthClient, string>();
 let nextClientId = 0;

@@ -17,7 +17,7 @@ export function signedOut(store: Store, deps: ActionDeps, reason: SignedOutReaso
 }
 
 /** Listens to the client's events (Amplify's Hub `auth` channel, or the local pool's) and moves the flow. */
-export function bridgeClientEvents(client: AuthClient, store: Store, deps: ActionDeps, loadErrorWords: () => Promise<unknown>): () => void {
+export function bridgeClientEvents(client: AuthClient, store: Store, deps: ActionDeps, loadLaterWords: () => Promise<unknown>): () => void {
   let stopped = false;
   const unsubscribe = client.subscribe((event: AuthEvent) => {
     const { pending } = store.getState();
@@ -45,7 +45,7 @@ export function bridgeClientEvents(client: AuthClient, store: Store, deps: Actio
         // Back from the provider with a refusal (a pre sign-up rule, say): the start screen says so, once the
         // words for it have come, unless the user has moved on meanwhile.
         const error = toAuthError(event.data.error);
-        void loadErrorWords()
+        void loadLaterWords()
           .catch(() => undefined)
           .then(() => {
             if (!stopped && isStartRouteName(store.getState().flow.route.name)) store.dispatch({ type: 'failed', error });

@@ -3,7 +3,7 @@ import type { AuthClient, AuthFactorType, SocialProvider, UserAttributes, Verifi
 import { createFlowState, type FlowEvent } from '../../core/flow-state.js';
 import type { StartRouteName } from '../../core/route-table.js';
 import type { QueryClientSource } from '../query-client/source.js';
-import { installErrorCatalog } from '../errors.js';
+import { installLaterWords } from '../errors.js';
 import { defaultServices, type CustomValidationErrors } from '../services.js';
 import type { FormHandle } from './form-handle.js';
 import { runSignUpValidators } from './sign-up-validators.js';
@@ -75,10 +75,10 @@ export interface AuthenticatorEngine {
 type Actions = typeof import('./actions/index.js');
 
 // The actions are not needed to show the first screen: they load once it is up (see `start`), before any submit.
-// The error messages come with them, installed before an action can fail.
+// The words of the screens and failures they lead to come with them, installed before any can show.
 const loadActions = (): Promise<Actions> =>
   import('./actions/index.js').then((actions) => {
-    installErrorCatalog(actions.errorCatalog);
+    installLaterWords(actions.laterWords);
     return actions;
   });
 

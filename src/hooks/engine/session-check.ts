@@ -15,7 +15,7 @@ const FIRST_RETRY_MS = 2000;
  * session found later signs the user in, unless a sign-in of theirs has started meanwhile. A plain call, not a
  * query: nothing reads its answer from a cache, and TanStack's core then need not load before the first screen.
  */
-export function checkSession(client: AuthClient, store: Store, loadErrorWords: () => Promise<unknown>): { stop: () => void } {
+export function checkSession(client: AuthClient, store: Store, loadLaterWords: () => Promise<unknown>): { stop: () => void } {
   let stopped = false;
   // Read through a function: a stop can come while a look is awaited.
   const isStopped = () => stopped;
@@ -35,20 +35,14 @@ export function checkSession(client: AuthClient, store: Store, loadErrorWords: (
         const signedOut = toAuthError(error).name === 'UserUnAuthenticatedException';
         // Nobody signed in: a sign-in this page left in progress (a reload mid sign-in) goes on at its step.
         const resumed = signedOut && tries === 0 ? await client.resumeSignIn().catch((): ResumeSignInOutput => ({ status: 'none' })) : { status: 'none' as const };
+        // The step it goes on at, or the message that it ended, needs the later words: both show at once with them.
+        if (resumed.status !== 'none') await loadLaterWords().catch(() => undefined);
         if (isStopped()) return;
         // Only while nothing else has happened: a user who started meanwhile is not taken elsewhere.
         const untouched = store.getState().flow.authStatus === 'configuring';
         store.dispatch({ type: 'sessionChecked' });
         if (untouched && resumed.status === 'inProgress') store.dispatch({ type: 'signInResult', output: { isSignedIn: false, nextStep: resumed.nextStep }, username: resumed.username });
-        if (untouched && resumed.status === 'expired') {
-          // Shown once its words have come, and only if the user has not moved on meanwhile.
-          const settled = store.getState().flow;
-          void loadErrorWords()
-            .catch(() => undefined)
-            .then(() => {
-              if (!isStopped() && store.getState().flow === settled) store.dispatch({ type: 'failed', error: SIGN_IN_ENDED });
-            });
-        }
+        if (untouched && resumed.status === 'expired') store.dispatch({ type: 'failed', error: SIGN_IN_ENDED });
         if (signedOut || tries >= RETRIES) return;
         timer = setTimeout(() => {
           attempt(tries + 1);

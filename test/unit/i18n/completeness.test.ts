@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LANGUAGES, en, loadDictionary, type BuiltInLanguage, type Dictionary } from '../../../src/i18n/index.js';
-import { enErrors } from '../../../src/i18n/en-errors.js';
+import { isMessageKey } from '../../../src/i18n/amplify-shape.js';
+import { AMPLIFY_PHRASES } from '../../../src/i18n/amplify-phrases.js';
+import { enLater } from '../../../src/i18n/en-later.js';
 import { SAME_AS_ENGLISH, dictionaryProblems } from './completeness.js';
 
 const TRANSLATED = LANGUAGES.filter((language) => language !== 'en');
@@ -18,15 +20,19 @@ describe.each(TRANSLATED)('the %s dictionary', (language: BuiltInLanguage) => {
 });
 
 describe('loadDictionary', () => {
-  it('gives English whole: the first screen\'s messages and the error messages, which load apart', async () => {
+  it('gives English whole: the first screens\' messages and those that load with the first call', async () => {
     const english = await loadDictionary('en');
     expect(english).toBe(DICTIONARIES.en);
-    expect(english).toEqual({ ...en, ...enErrors });
+    expect(english).toEqual({ ...en, ...enLater });
   });
 
-  it('keeps the first load\'s English and the error messages apart, with no key in both', () => {
-    expect(Object.keys(enErrors).filter((key) => Object.hasOwn(en, key))).toEqual([]);
-    expect(Object.keys(enErrors).every((key) => key.startsWith('error.'))).toBe(true);
+  it('keeps the first load\'s English and the later English apart, with no key in both', () => {
+    expect(Object.keys(enLater).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+  });
+
+  it('tells every message key, the later ones too, from every Amplify UI phrase', () => {
+    expect(Object.keys(DICTIONARIES.en).filter((key) => !isMessageKey(key))).toEqual([]);
+    expect(Object.values(AMPLIFY_PHRASES).flat().filter((phrase) => isMessageKey(phrase))).toEqual([]);
   });
 
   it('rejects a tag that is not built in', async () => {
