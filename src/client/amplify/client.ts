@@ -7,6 +7,7 @@ import { amplifyBackendConfig } from './backend-config.js';
 import { amplifyAuthError } from './error-shape.js';
 import { subscribeToHub } from './events.js';
 import { hasKeptSignIn } from './kept-step-key.js';
+import { mayHaveStoredSession } from './stored-session.js';
 
 /** After the session check, when the page is idle: a sign-in never waits for the calls to load. */
 function whenIdle(task: () => void): void {
@@ -46,6 +47,8 @@ export function createAmplifyAuthClient(): AuthClient {
       currentUser().finally(() => {
         whenIdle(() => void load());
       }),
+    // Nothing of Amplify's stored: the sign-in form is settled from its first render (see stored-session.ts).
+    mayHaveSession: mayHaveStoredSession,
     getBackendConfig: amplifyBackendConfig,
     subscribe: subscribeToHub,
     // What I18n.putVocabularies / I18n.setLanguage set up for Amplify UI reaches Gatehouse's screens.
