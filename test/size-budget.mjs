@@ -27,6 +27,24 @@ const modulesOf = new Map();
  */
 const LATER = ['node_modules/@tanstack/query-core/', 'src/core/error-messages.ts', 'src/i18n/en-later.ts', 'src/client/amplify/errors.ts'];
 const laterModules = (composition) => [...composition.modules].filter((module) => LATER.some((path) => module.startsWith(path)));
+/** The message keys that load with the first call (src/i18n/en-later.ts): no first-load module may name one. */
+const LATER_KEYS = [...readFileSync(join(repoRoot, 'src/i18n/en-later.ts'), 'utf8').matchAll(/^\s+'([^']+)':/gm)].map((match) => match[1]);
+/**
+ * The later keys a first-load module names, as a string ('mfa.TOTP') or a template's start (`mfa.${type}`):
+ * its text would be missing until the first call.
+ */
+function laterKeysIn(composition) {
+  const found = [];
+  for (const module of composition.modules) {
+    if (!module.startsWith('src/') || module.startsWith('src/i18n/')) continue;
+    const code = readFileSync(join(repoRoot, module), 'utf8');
+    const exact = [...code.matchAll(/['"`]([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)['"`]/g)].map((match) => match[1]);
+    const prefixes = [...code.matchAll(/`([a-z][A-Za-z]*(?:\.[A-Za-z_]+)*\.)\$\{/g)].map((match) => match[1]);
+    const named = LATER_KEYS.filter((key) => exact.includes(key) || prefixes.some((prefix) => key.startsWith(prefix)));
+    if (named.length > 0) found.push(`${module} (${named.join(', ')})`);
+  }
+  return found;
+}
 const accountModules = (composition) => [...composition.modules].filter((module) => ACCOUNT_MODULES.some((folder) => module.startsWith(folder)));
 try {
   for (const id of BUDGETED) {
@@ -41,6 +59,11 @@ try {
     if (leaked.length > 0) {
       over += 1;
       console.log(`OVER ${id}: its first load holds account-center code it never renders: ${leaked.join(', ')}`);
+    }
+    const unworded = laterKeysIn(composition);
+    if (unworded.length > 0) {
+      over += 1;
+      console.log(`OVER ${id}: its first load names messages that come only with the first call (src/i18n/en-later.ts): ${unworded.join('; ')}`);
     }
     const early = laterModules(composition);
     if (early.length > 0) {

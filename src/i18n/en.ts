@@ -59,6 +59,13 @@ export const en = {
   'signIn.accountConfirmed': 'Your account is confirmed. Sign in to continue.',
   'signIn.otherOptions': 'Other sign-in options',
   'signIn.withPassword': 'Sign in with password',
+  // The sign-in screen's buttons for a passwordless first factor.
+  'firstFactor.EMAIL_OTP': 'Sign in with email code',
+  'firstFactor.SMS_OTP': 'Sign in with text message code',
+  'firstFactor.WEB_AUTHN': 'Sign in with passkey',
+  'firstFactor.PASSWORD': 'Sign in with password',
+  // A notice the first screen shows after a passkey is made.
+  'passkeyPrompt.created': 'Your passkey is ready.',
 
   'signUp.tab': 'Create account',
   'signUp.heading': 'Create an account',
@@ -102,6 +109,8 @@ export const en = {
   'validation.url': 'Enter a web address that starts with https://.',
 
   'error.passwordResetRequired': 'You need to reset your password before you sign in.',
+  'error.invalidParameter': 'Some of the details are not valid.',
+  'error.rejected': 'Your request was declined.',
   'error.network': 'We could not reach the server. Check your connection and try again.',
   'error.unknown': 'Something went wrong. Please try again.',
 } as const;

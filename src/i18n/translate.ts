@@ -67,8 +67,9 @@ export function createTranslator(
   const tags = [...new Set([language, baseLanguage(language), ...(code === undefined ? [] : [code])])];
   const layers = [...tags.map((tag) => overrides[tag]), vocabulary, code === undefined ? undefined : dictionaries[code]];
   return (key, values) => {
-    // Undefined for a key this version has not (a caller in plain JavaScript): describeError checks.
-    let text = ((en as Partial<Dictionary>)[key] ?? laterEnglish[key]) as string;
+    // Empty for a key this version has not (a caller in plain JavaScript), or one of en-later.ts before it
+    // came: describeError then falls back to the generic words.
+    let text: string | undefined = (en as Partial<Dictionary>)[key] ?? laterEnglish[key];
     for (const layer of layers) {
       const found = layer?.[key];
       if (found !== undefined) {
@@ -76,6 +77,7 @@ export function createTranslator(
         break;
       }
     }
+    if (text === undefined) return '';
     return values === undefined ? text : text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? isolate(String(values[name])) : match));
   };
 }

@@ -49,6 +49,12 @@ describe("the Amplify adapter's mayHaveSession", () => {
     sessionStorage.setItem(key('LastAuthUser'), 'ada');
     expect(client.mayHaveSession?.()).toBe(true);
 
+    sessionStorage.clear();
+    // A redirect sign-in in flight is kept in localStorage, whatever the tokens' storage.
+    localStorage.setItem(key('inflightOAuth'), 'true');
+    expect(client.mayHaveSession?.()).toBe(true);
+    localStorage.clear();
+
     cognitoUserPoolsTokenProvider.setKeyValueStorage(new CookieStorage());
     expect(client.mayHaveSession?.()).toBe(false);
     document.cookie = `${encodeURIComponent(key('ada.refreshToken'))}=token; path=/`;

@@ -49,8 +49,10 @@ export function mayHaveStoredSession(): boolean {
     // Set by Amplify.configure on its own token store; a custom token provider leaves it unset. Read from the
     // outside (the field is private): should Amplify rename it, this answers "may", never a wrong "no".
     if ((store as unknown as { authConfig?: unknown }).authConfig === undefined) return true;
+    // A redirect sign-in in flight is kept in localStorage whatever the tokens' storage.
+    if (holdsSession(storageKeys(window.localStorage))) return true;
     const storage = store.getKeyValueStorage();
-    if (storage === defaultStorage) return holdsSession(storageKeys(window.localStorage));
+    if (storage === defaultStorage) return false;
     if (storage === sessionStorage) return holdsSession(storageKeys(window.sessionStorage));
     if (storage instanceof CookieStorage) return holdsSession(cookieNames());
     return true;

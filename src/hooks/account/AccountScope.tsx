@@ -34,10 +34,6 @@ interface AccountScopeProps extends AccountScopeOptions {
   children: ReactNode;
 }
 
-// The account center carries the later words itself (this module loads with it, never up front): its MFA
-// labels and its failures have their words even when no action of the flow has loaded.
-installLaterWords(laterWords);
-
 const clientIds = new WeakMap<AuthClient, string>();
 let nextClientId = 0;
 
@@ -80,6 +76,9 @@ function useAccountDictionary(language: string): { dictionary: AccountDictionary
 const pickSession = (context: UseAuthenticator) => [context.authStatus, context.user];
 
 function AccountLayer({ dictionary: overrides, onAuthEvent, totpIssuer, totpAccountName, fallback, children, standalone }: AccountScopeProps & { standalone: boolean }) {
+  // The account center carries the later words itself: its MFA labels and failures have their words even when
+  // no action of the flow has loaded. Installing twice does nothing.
+  installLaterWords(laterWords);
   const { engine, backend, options, translate, language: authenticatorLanguage, direction } = useAuthenticatorContext();
   const { authStatus, user } = useAuthenticator(pickSession);
   const { dictionary, language } = useAccountDictionary(authenticatorLanguage);

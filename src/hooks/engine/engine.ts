@@ -140,9 +140,10 @@ export function createAuthenticatorEngine(client: AuthClient, queryClients: Quer
     start: () => {
       const stop = bridgeClientEvents(client, store, deps, loadActions);
       const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
+      // Ahead of time only: a fetch that fails here is tried again on first use.
       schedule(() => {
-        void loadActions();
-        void queryClients.load();
+        loadActions().catch(() => undefined);
+        queryClients.load().catch(() => undefined);
       });
       const check = checkSession(client, store, loadActions);
       return () => {

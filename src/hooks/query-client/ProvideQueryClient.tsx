@@ -8,17 +8,25 @@ import type { QueryClientSource } from './source.js';
  */
 export function ProvideQueryClient({ source, fallback, children }: { source: QueryClientSource; fallback: ReactNode; children: ReactNode }) {
   const [, setLoaded] = useState(0);
+  const [failure, setFailure] = useState<{ error: unknown }>();
   const queryClient = source.current();
   useEffect(() => {
     if (!source.own || queryClient) return;
     let current = true;
-    void source.load().then(() => {
-      if (current) setLoaded((count) => count + 1);
-    });
+    source.load().then(
+      () => {
+        if (current) setLoaded((count) => count + 1);
+      },
+      (error: unknown) => {
+        if (current) setFailure({ error });
+      },
+    );
     return () => {
       current = false;
     };
   }, [source, queryClient]);
+  // As a lazy section whose chunk did not come: the app's error boundary hears it.
+  if (failure) throw failure.error;
   if (!source.own) return children;
   return queryClient ? <QueryClientProvider client={queryClient}>{children}</QueryClientProvider> : fallback;
 }

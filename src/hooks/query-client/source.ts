@@ -21,10 +21,17 @@ export function ownQueryClient(): QueryClientSource {
   let made: QueryClient | undefined;
   let making: Promise<QueryClient> | undefined;
   const load = (): Promise<QueryClient> => {
-    making ??= import('./create.js').then(({ createQueryClient }) => {
-      made = createQueryClient();
-      return made;
-    });
+    making ??= import('./create.js').then(
+      ({ createQueryClient }) => {
+        made = createQueryClient();
+        return made;
+      },
+      (error: unknown) => {
+        // A failed fetch (offline) is tried again on the next use, not remembered.
+        making = undefined;
+        throw error;
+      },
+    );
     return making;
   };
   return { current: () => made, load, own: true };

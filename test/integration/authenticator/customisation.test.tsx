@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { withAuthenticator, type SignedInRenderProps, type SignInScreen } from '../../../src/index.js';
+import { FormFields } from '../../../src/components.js';
+import { withAuthenticator, type CodeScreen, type SignedInRenderProps, type SignInScreen } from '../../../src/index.js';
 import { createTestPool } from '../../support/local-pool.js';
 import { PASSWORD } from '../../support/constants.js';
 import { renderAuthenticator } from '../../support/authenticator.js';
@@ -45,6 +46,16 @@ function OwnSignIn({ screen: form }: { screen: SignInScreen }) {
       <button type="button" onClick={form.toForgotPassword}>
         Lost it
       </button>
+    </form>
+  );
+}
+
+/** A confirm-sign-up screen of the app's own, with `gatehouse/components`' FormFields for its code field. */
+function OwnConfirmSignUp({ screen: form }: { screen: CodeScreen }) {
+  return (
+    <form onSubmit={form.onSubmit} aria-label="Confirm membership">
+      <FormFields form={form} />
+      <button type="submit">Done</button>
     </form>
   );
 }
@@ -198,5 +209,20 @@ describe('variation="modal"', () => {
     await signIn(user, EMAIL, PASSWORD);
     await screen.findByText(`Signed in as ${EMAIL}`);
     expect(again.isConnected).toBe(false);
+  });
+
+  it("`gatehouse/components`' FormFields renders a code screen's code field with the one-time code input", async () => {
+    const { user, codeFor } = await renderAuthenticator({
+      pool: { users: [{ username: EMAIL, password: PASSWORD, status: 'UNCONFIRMED' }] },
+      props: { components: { ConfirmSignUp: { Screen: OwnConfirmSignUp } } },
+    });
+    await signIn(user, EMAIL, PASSWORD);
+    await screen.findByRole('form', { name: 'Confirm membership' });
+    const code = input('Code');
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(code.getAttribute('inputmode')).toBe('numeric');
+    await user.type(code, codeFor(EMAIL));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText(`Signed in as ${EMAIL}`);
   });
 });

@@ -17,7 +17,8 @@ describe('the words of what comes after a call, which load with the first call',
   });
 
   it('name each failure and give the later screens their English once installed', () => {
-    expect(createTranslator('en', {})('confirmSignUp.heading')).toBeUndefined();
+    expect(createTranslator('en', {})('confirmSignUp.heading')).toBe('');
+    expect(createTranslator('en', {})('delivery.EMAIL', { destination: 'a***@example.com' })).toBe('');
     installLaterWords(laterWords);
     expect(describeError(codeMismatch, createTranslator('en', {}), 8).message).toBe('That code is not right. Check it and try again.');
     expect(createTranslator('en', {})('confirmSignUp.heading')).toBe('Confirm your account');
