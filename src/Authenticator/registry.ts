@@ -108,7 +108,9 @@ export const SCREENS = {
     [],
   ),
   authenticated: plainScreen(Working, loadWorking, []),
-} satisfies Record<RouteName, SlotEntry<string, unknown> | PlainEntry>;
+  // Checked against the entries' common part only: a `SlotEntry<string, unknown>` here would be the context that
+  // infers every lazy screen's hook as returning `unknown`.
+} satisfies Record<RouteName, PlainEntry>;
 
 type Entries = (typeof SCREENS)[RouteName];
 type SlotEntries = Extract<Entries, { slot: string }>;
