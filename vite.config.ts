@@ -114,6 +114,9 @@ export default defineConfig({
         test: {
           name: 'adapter',
           environment: 'node',
+          // Every test signs in (SRP, several round trips) against the local Cognito server: 3-4.5 s each on this
+          // 2-core machine when two suites share it, over Vitest's default of 5 s.
+          testTimeout: 15_000,
           include: ['test/adapter/**/*.test.ts', 'test/cognito/**/*.test.ts'],
           globalSetup: ['test/cognito/global-setup.ts'],
         },
@@ -124,6 +127,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // A story with a play function and an axe check took up to 4.7 s on a loaded 2-core machine.
+          testTimeout: 15_000,
           browser: {
             enabled: true,
             headless: true,

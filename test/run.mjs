@@ -21,10 +21,12 @@ function run(command, args, options = {}) {
 const totals = { passed: 0, failed: 0 };
 const summary = [];
 
-function record(name, passed, failed) {
+function record(name, passed, failed, failures = []) {
   totals.passed += passed;
   totals.failed += failed;
   summary.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name}: ${passed} passed, ${failed} failed`);
+  // Named in the summary because a CI log is often seen only by its tail.
+  for (const failure of failures) summary.push(`       failed: ${failure}`);
 }
 
 /** A suite that is one check: it passes or fails as a whole. */
@@ -44,7 +46,21 @@ function vitest() {
   }
   const report = JSON.parse(readFileSync(output, 'utf8'));
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
-  record('vitest', report.numPassedTests, failed);
+  const failures = report.testResults.flatMap((file) =>
+    file.assertionResults.filter((test) => test.status === 'failed').map((test) => `${file.name.replace(root, '')} > ${test.fullName}`),
+  );
+  record('vitest', report.numPassedTests, failed, failures);
+}
+
+/** Titles of the tests Playwright reports as unexpected (failed on every try). */
+function unexpectedTests(suites = [], path = []) {
+  return suites.flatMap((suite) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      spec.tests.filter((test) => test.status === 'unexpected').map(() => [...here, spec.title].join(' > ')),
+    );
+    return [...own, ...unexpectedTests(suite.suites, here)];
+  });
 }
 
 function playwright(name, config) {
@@ -55,9 +71,10 @@ function playwright(name, config) {
     record(name, 0, 1);
     return;
   }
-  const { stats } = JSON.parse(readFileSync(output, 'utf8'));
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  const { stats } = report;
   const failed = stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1);
-  record(name, stats.expected + stats.flaky, failed);
+  record(name, stats.expected + stats.flaky, failed, unexpectedTests(report.suites));
 }
 
 ensureDependencies(root);
