@@ -1,11 +1,11 @@
-import { Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { Tabs } from '../components/index.js';
 import type { RouteName } from '../core/route.js';
 import { useAuthenticatorContext } from '../hooks/context.js';
 import { useAuthenticator, type UseAuthenticator } from '../hooks/useAuthenticator.js';
 import { ScreenFocusContext } from '../screens/shared/ScreenContext.js';
 import type { AuthenticatorComponents } from './overrides.js';
-import { prefetchFrom, SCREENS } from './registry.js';
+import { SCREENS } from './registry.js';
 import type { ReplacementView } from './screen-entry.js';
 
 const pickRoute = (context: UseAuthenticator) => [context.routeDetails];
@@ -39,13 +39,6 @@ export function Router({ components }: { components: AuthenticatorComponents | u
     const newScreen = shown.routeDetails.name !== route || route === 'customChallenge';
     setShown(newScreen ? { routeDetails, focus: !(isTab(shown.routeDetails.name) && isTab(route)), visit: shown.visit + 1 } : { ...shown, routeDetails });
   }
-
-  useEffect(() => {
-    const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
-    schedule(() => {
-      prefetchFrom(route);
-    });
-  }, [route]);
 
   const loading = (
     <div className="gh-screen gh-screen--loading" aria-busy="true">

@@ -1,13 +1,11 @@
-import { lazy } from 'react';
 import type { RouteName } from '../core/route.js';
 import { useSignIn } from '../hooks/screens/useSignIn.js';
 import { useSignUp } from '../hooks/screens/useSignUp.js';
 import { SignIn } from '../screens/SignIn.js';
 import { SignUp } from '../screens/SignUp.js';
-import { eagerScreen, lazyScreen, plainScreen, type PlainEntry, type SlotEntry } from './screen-entry.js';
+import { eagerScreen, lazyScreen, plainScreen, sharedView, type PlainEntry, type SlotEntry } from './screen-entry.js';
 
-const loadWorking = () => import('../screens/Working.js').then((m) => m.Working);
-const Working = lazy(() => loadWorking().then((view) => ({ default: view })));
+const working = sharedView(() => import('../screens/Working.js').then((m) => m.Working));
 
 /**
  * Every route's screen, in one table: its view (only the start screens are in the initial chunk), its hook
@@ -45,7 +43,7 @@ export const SCREENS = {
     () => import('../screens/ConfirmSignUp.js').then((m) => [m.ConfirmSignUp, m.useConfirmSignUp] as const),
     ['autoSignIn', 'confirmSignIn', 'passkeyPrompt'],
   ),
-  autoSignIn: plainScreen(Working, loadWorking, ['checkAccount', 'passkeyPrompt']),
+  autoSignIn: plainScreen(working, ['checkAccount', 'passkeyPrompt']),
   forceNewPassword: lazyScreen(
     'ForceNewPassword',
     () => import('../screens/ForceNewPassword.js').then((m) => [m.ForceNewPassword, m.useForceNewPassword] as const),
@@ -91,7 +89,7 @@ export const SCREENS = {
     () => import('../screens/CustomChallenge.js').then((m) => [m.CustomChallenge, m.useCustomChallenge] as const),
     ['checkAccount'],
   ),
-  checkAccount: plainScreen(Working, loadWorking, ['verifyUser', 'passkeyPrompt']),
+  checkAccount: plainScreen(working, ['verifyUser', 'passkeyPrompt']),
   verifyUser: lazyScreen(
     'VerifyUser',
     () => import('../screens/VerifyUser.js').then((m) => [m.VerifyUser, m.useVerifyUser] as const),
@@ -107,7 +105,7 @@ export const SCREENS = {
     () => import('../screens/PasskeyPrompt.js').then((m) => [m.PasskeyPrompt, m.usePasskeyPrompt] as const),
     [],
   ),
-  authenticated: plainScreen(Working, loadWorking, []),
+  authenticated: plainScreen(working, []),
   // Checked against the entries' common part only: a `SlotEntry<string, unknown>` here would be the context that
   // infers every lazy screen's hook as returning `unknown`.
 } satisfies Record<RouteName, PlainEntry>;

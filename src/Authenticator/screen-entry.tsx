@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RouteName } from '../core/route.js';
 import type { ScreenProps } from '../screens/types.js';
 
@@ -10,8 +10,8 @@ export type ReplacementView<Screen> = ComponentType<{ screen: Screen }>;
 export type ReplacementHost<Screen> = ComponentType<{ Screen: ReplacementView<Screen> }>;
 
 export interface EntryBase {
-  /** The screen as it renders (lazily loaded unless it is a start screen). */
-  view: View | LazyExoticComponent<View>;
+  /** The screen as it renders (fetched the first time it is needed unless it is a start screen). */
+  view: View;
   /** Where the flow can go next from here: those screens are fetched while the user is on this one. */
   next: readonly RouteName[];
   /** Fetches the screen's code ahead of time (nothing for a screen in the initial chunk). */
@@ -22,7 +22,7 @@ export interface EntryBase {
 export interface SlotEntry<Slot extends string, Screen> extends EntryBase {
   slot: Slot;
   /** Calls the screen's hook and hands the result to the app's replacement screen (made the first time it is needed). */
-  host: () => ReplacementHost<Screen> | LazyExoticComponent<ReplacementHost<Screen>>;
+  host: () => ReplacementHost<Screen>;
 }
 
 /** A route without a screen of its own (the steps that run by themselves). */
@@ -36,6 +36,36 @@ function hostFor<Screen>(useScreen: () => Screen): ReplacementHost<Screen> {
 
 const noPrefetch = () => undefined;
 
+/** A module fetched at most once at a time, and known synchronously once it has arrived. */
+function loadOnce<T>(load: Load<T>) {
+  let value: T | undefined;
+  let pending: Promise<T> | undefined;
+  return {
+    current: () => value,
+    fetch: () =>
+      (pending ??= load().then(
+        (loaded) => (value = loaded),
+        (error: unknown) => {
+          // A failed fetch (offline) is tried again the next time the screen is needed.
+          pending = undefined;
+          throw error;
+        },
+      )),
+  };
+}
+
+/**
+ * Renders what `current` has already loaded, else the lazy component. React.lazy suspends on its first render
+ * even when a prefetch has brought the module, so the loading screen would flash between two screens.
+ */
+function preferLoaded<Props extends object>(current: () => ComponentType<Props> | undefined, fallback: LazyExoticComponent<ComponentType<Props>>): ComponentType<Props> {
+  return function Loaded(props: Props) {
+    // Chosen once per mount: switching from the lazy component to the loaded one would remount the screen.
+    const [View] = useState<ComponentType<Props>>(() => current() ?? fallback);
+    return createElement(View, props);
+  };
+}
+
 /** A start screen, in the initial chunk with its hook. */
 export function eagerScreen<Slot extends string, Screen>(slot: Slot, view: View, useScreen: () => Screen, next: readonly RouteName[]): SlotEntry<Slot, Screen> {
   const host = hostFor(useScreen);
@@ -44,22 +74,37 @@ export function eagerScreen<Slot extends string, Screen>(slot: Slot, view: View,
 
 /** Loaded the first time it is needed, or ahead of time from the screen before it: the view and its hook, for a replacement. */
 export function lazyScreen<Slot extends string, Screen>(slot: Slot, load: Load<readonly [View, () => Screen]>, next: readonly RouteName[]): SlotEntry<Slot, Screen> {
-  let fetched = false;
-  let host: LazyExoticComponent<ReplacementHost<Screen>> | undefined;
+  const screen = loadOnce(load);
+  const view = preferLoaded(
+    () => screen.current()?.[0],
+    lazy(() => screen.fetch().then(([loaded]) => ({ default: loaded }))),
+  );
+  let loadedHost: ReplacementHost<Screen> | undefined;
+  const currentHost = () => {
+    const loaded = screen.current();
+    if (loaded) loadedHost ??= hostFor(loaded[1]);
+    return loadedHost;
+  };
+  let host: ReplacementHost<Screen> | undefined;
   return {
     slot,
-    view: lazy(() => load().then(([view]) => ({ default: view }))),
-    host: () => (host ??= lazy(() => load().then(([, useScreen]) => ({ default: hostFor(useScreen) })))),
+    view,
+    host: () => (host ??= preferLoaded(currentHost, lazy(() => screen.fetch().then(([, useScreen]) => ({ default: hostFor(useScreen) }))))),
     next,
-    prefetch: () => {
-      if (fetched) return;
-      fetched = true;
-      void load();
-    },
+    prefetch: () => void screen.fetch().catch(() => undefined),
   };
 }
 
-/** A route whose view is shared and loaded on demand (the busy screen of the steps that run by themselves). */
-export function plainScreen(view: LazyExoticComponent<View>, load: Load<unknown>, next: readonly RouteName[]): PlainEntry {
-  return { view, next, prefetch: () => void load() };
+/** A screen's module shared by several routes (the busy screen of the steps that run by themselves). */
+export function sharedView(load: Load<View>): { view: View; prefetch: () => void } {
+  const module = loadOnce(load);
+  return {
+    view: preferLoaded(module.current, lazy(() => module.fetch().then((loaded) => ({ default: loaded })))),
+    prefetch: () => void module.fetch().catch(() => undefined),
+  };
+}
+
+/** A route whose view is shared and loaded on demand. */
+export function plainScreen(shared: { view: View; prefetch: () => void }, next: readonly RouteName[]): PlainEntry {
+  return { view: shared.view, next, prefetch: shared.prefetch };
 }
