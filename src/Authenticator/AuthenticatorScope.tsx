@@ -33,7 +33,7 @@ export function AuthenticatorScope({ options, children }: { options: ScopedOptio
     if (initialState !== undefined) engine.setInitialRoute(initialState);
   }, [engine, initialState]);
 
-  const language = useLanguage(wantedLanguage ?? outer.options.language, dictionary ?? outer.options.dictionary, engine.client);
+  const language = useLanguage(wantedLanguage ?? outer.options.language, dictionary ?? outer.options.dictionary, engine);
   const ownLanguage = wantedLanguage !== undefined || dictionary !== undefined;
   const { loginMechanisms, signUpAttributes, socialProviders, hideSignUp, formFields, totpIssuer, totpAccountName } = own;
   const value = useMemo<AuthenticatorContextValue>(

@@ -3,7 +3,7 @@ import type { AuthUser } from '../client/types.js';
 import { useAuthenticatorContext } from '../hooks/context.js';
 import { useAuthenticator, type UseAuthenticator } from '../hooks/useAuthenticator.js';
 import type { AuthenticatorComponents } from './overrides.js';
-import { useNextScreensPrefetch } from './next-screens-prefetch.js';
+import { useEngagement } from './engagement.js';
 import { Router } from './Router.js';
 import { SignedIn } from './SignedIn.js';
 
@@ -53,7 +53,7 @@ export function AuthenticatorView({ rootRef, ...props }: AuthenticatorViewProps 
   const { engine, direction, language } = useAuthenticatorContext();
   const state = useAuthenticator(pickStatus);
   const { authStatus, user, signOut } = state;
-  const intent = useNextScreensPrefetch(state.routeDetails.name);
+  const intent = useEngagement(engine, state.routeDetails.name);
   // A Provider with no view is Amplify UI's `setup` route.
   useEffect(() => engine.viewMounted(), [engine]);
   const attributes = { ...rootAttributes(props, state, variation), dir: direction, lang: language };

@@ -1,7 +1,7 @@
 import type { AuthClient } from './types.js';
 
 /** The contract's calls: every method but the two a screen needs at once (the backend's config, events), the vocabulary and the look at storage. */
-export type ClientCalls = Omit<AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase' | 'mayHaveSession'>;
+export type ClientCalls = Omit<AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase' | 'mayHaveSession' | 'prepare'>;
 
 // Keyed by the contract, so a call added to AuthClient and missing here is a type error.
 const CALL_NAMES: Record<keyof ClientCalls, true> = {

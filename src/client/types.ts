@@ -459,6 +459,11 @@ export interface AuthClient {
    * `true`) the Authenticator waits for `getCurrentUser` before it shows its form.
    */
   mayHaveSession?(): boolean;
+  /**
+   * The user has started on the first screen: fetch ahead of time what the calls need, so the first submit
+   * does not wait for it. Optional: without it each call loads what it needs on first use.
+   */
+  prepare?(): void;
   /** Listen to auth events; returns the function that stops listening. */
   subscribe(listener: AuthEventListener): () => void;
   /**

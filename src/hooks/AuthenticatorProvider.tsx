@@ -28,7 +28,7 @@ export function AuthenticatorProvider({ children, ...options }: AuthenticatorPro
 
   useEffect(() => engine.start(), [engine]);
 
-  const { translate, language, direction } = useLanguage(wanted, dictionary, client);
+  const { translate, language, direction } = useLanguage(wanted, dictionary, engine);
   const backend = useMemo(() => client.getBackendConfig(), [client]);
   const { loginMechanisms, signUpAttributes, socialProviders, hideSignUp, formFields, totpIssuer, totpAccountName } = options;
   // `options` is a fresh object each render: the context changes only when one of its values does.

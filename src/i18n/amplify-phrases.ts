@@ -1,3 +1,4 @@
+import { START_SCREEN_PHRASES, START_SCREEN_PHRASE_VALUES } from './amplify-start-phrases.js';
 import type { MessageKey } from './en.js';
 
 /**
@@ -21,48 +22,11 @@ import type { MessageKey } from './en.js';
  * Amplify's I18n.
  */
 export const AMPLIFY_PHRASES: Partial<Record<MessageKey, readonly string[]>> = {
-  'common.backToSignIn': ['Back to Sign In'],
-  'common.or': ['or'],
-  'common.showPassword': ['Show password'],
-  'common.hidePassword': ['Hide password'],
-  'common.dismiss': ['Dismiss alert'],
-  'common.skip': ['Skip'],
-  'common.continue': ['Continue'],
-  'common.resendCode': ['Resend Code'],
-  'common.signOut': ['Sign Out', 'Sign out'],
-  'common.signingIn': ['Signing in'],
+  ...START_SCREEN_PHRASES,
 
-  'field.username': ['Username'],
-  'field.email': ['Email'],
-  'field.phone_number': ['Phone Number'],
-  'field.password': ['Password'],
-  'field.newPassword': ['New password', 'New Password'],
-  'field.confirm_password': ['Confirm Password'],
-  'field.confirmation_code': ['Code', 'Confirmation Code'],
-  'field.given_name': ['Given Name'],
-  'field.family_name': ['Family Name'],
-  'field.middle_name': ['Middle Name'],
-  'field.name': ['Name'],
-  'field.nickname': ['Nickname'],
-  'field.preferred_username': ['Preferred Username'],
-  'field.birthdate': ['Birthdate'],
-  'field.profile': ['Profile'],
-  'field.website': ['Website'],
-
-  'signIn.tab': ['Sign In'],
-  'signIn.heading': ['Sign in', 'Sign in to your account'],
-  'signIn.submit': ['Sign in', 'Sign In'],
-  'signIn.pending': ['Signing in'],
-  'signIn.forgotPassword': ['Forgot your password?', 'Forgot Password?', 'Forgot password?'],
-  'signIn.otherOptions': ['Other sign-in options'],
-  'signIn.withPassword': ['Sign In with Password'],
-
-  'signUp.tab': ['Create Account'],
   'signUp.heading': ['Create a new account', 'Create Account'],
   'signUp.submit': ['Create Account'],
   'signUp.pending': ['Creating Account'],
-
-  'social.signInWith': ['Sign In with {provider}'],
 
   'password.rule.minLength': ['Password must have at least {count} characters'],
   'password.rule.lowercase': ['Password must have lower case letters'],
@@ -118,11 +82,6 @@ export const AMPLIFY_PHRASES: Partial<Record<MessageKey, readonly string[]>> = {
   'setupEmail.heading': ['Setup Email'],
   'setupEmail.submit': ['Confirm'],
 
-  'firstFactor.EMAIL_OTP': ['Sign In with Email'],
-  'firstFactor.SMS_OTP': ['Sign In with SMS'],
-  'firstFactor.WEB_AUTHN': ['Sign In with Passkey'],
-  'firstFactor.PASSWORD': ['Sign In with Password'],
-
   'signInPassword.submit': ['Sign in'],
 
   'passkeyPrompt.heading': ['Sign in faster with Passkey'],
@@ -158,7 +117,6 @@ const PASSWORD_LENGTHS = ['8', ...Array.from({ length: 94 }, (_, index) => Strin
 
 /** The concrete values Amplify UI's phrases hold where Gatehouse has a placeholder. */
 export const AMPLIFY_PHRASE_VALUES: Readonly<Record<string, readonly string[]>> = {
-  // Amplify UI's own names for its social providers.
-  provider: ['Google', 'Facebook', 'Apple', 'Amazon'],
+  ...START_SCREEN_PHRASE_VALUES,
   count: PASSWORD_LENGTHS,
 };

@@ -44,8 +44,8 @@ export const PENDING: unique symbol = Symbol('pending');
 /** What a scripted call answers: its output, an AuthError to reject with, or {@link PENDING}. */
 export type Reply<T> = T | AuthError | typeof PENDING;
 
-/** Every call of the contract that returns an answer (the two synchronous ones are configured instead). */
-export type CallName = Exclude<keyof AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase' | 'mayHaveSession'>;
+/** Every call of the contract that returns an answer (the synchronous ones are configured instead). */
+export type CallName = Exclude<keyof AuthClient, 'getBackendConfig' | 'subscribe' | 'translatePhrase' | 'mayHaveSession' | 'prepare'>;
 
 type Output<Name extends CallName> = Awaited<ReturnType<AuthClient[Name]>>;
 

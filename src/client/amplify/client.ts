@@ -9,12 +9,6 @@ import { subscribeToHub } from './events.js';
 import { hasKeptSignIn } from './kept-step-key.js';
 import { mayHaveStoredSession } from './stored-session.js';
 
-/** After the session check, when the page is idle: a sign-in never waits for the calls to load. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-}
-
 /** What a page load's session check usually hears: named at once, without loading the whole mapping of names. */
 const AT_HAND: ReadonlySet<string> = new Set<AuthErrorName>(['UserUnAuthenticatedException', 'NetworkError']);
 const atHand = (name: string): name is AuthErrorName => AT_HAND.has(name);
@@ -32,21 +26,29 @@ async function currentUser(): ReturnType<AuthClient['getCurrentUser']> {
 /**
  * The AuthClient contract over `aws-amplify/auth` v6. The first screen needs only the session check, the
  * backend's config and Hub; every other call (and the parts of aws-amplify it pulls in: SRP, sign-up, OAuth,
- * passkeys…) is in calls.ts, loaded on first use or once the session check is done, so an app's first load
- * carries none of it.
+ * passkeys…) is in calls.ts, loaded on first use or when the Authenticator says the user has started
+ * (`prepare`), so an app's first load carries none of it.
  */
 export function createAmplifyAuthClient(): AuthClient {
   let calls: Promise<ClientCalls> | undefined;
-  const load = (): Promise<ClientCalls> => (calls ??= import('./calls.js').then((module) => module.createAmplifyCalls()));
+  const load = (): Promise<ClientCalls> =>
+    (calls ??= import('./calls.js').then(
+      (module) => module.createAmplifyCalls(),
+      (error: unknown) => {
+        // A fetch that failed (offline) is tried again by the next call.
+        calls = undefined;
+        throw error;
+      },
+    ));
   const deferred = deferredCalls(load);
   return {
     ...deferred,
     // Most pages have no sign-in in progress: they learn it without loading the calls.
     resumeSignIn: () => (hasKeptSignIn() ? deferred.resumeSignIn() : Promise.resolve({ status: 'none' })),
-    getCurrentUser: () =>
-      currentUser().finally(() => {
-        whenIdle(() => void load());
-      }),
+    getCurrentUser: currentUser,
+    prepare: () => {
+      load().catch(() => undefined);
+    },
     // Nothing of Amplify's stored: the sign-in form is settled from its first render (see stored-session.ts).
     mayHaveSession: mayHaveStoredSession,
     getBackendConfig: amplifyBackendConfig,

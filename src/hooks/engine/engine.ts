@@ -70,11 +70,19 @@ export interface AuthenticatorEngine {
   setValidationErrors: (errors: CustomValidationErrors | undefined) => void;
   /** An `<Authenticator>` view shows this flow; returns the function to call when it goes. */
   viewMounted: () => () => void;
+  /**
+   * The user has started on the view (a pointer over it, the focus in it): what a submit needs is fetched now.
+   * With no view (an app's own screens over the Provider), it is fetched once the page is idle.
+   */
+  engaged: () => void;
+  /** Calls `listener` once the user has engaged (at once if they have); returns the function that cancels it. */
+  whenEngaged: (listener: () => void) => () => void;
 }
 
 type Actions = typeof import('./actions/index.js');
 
-// The actions are not needed to show the first screen: they load once it is up (see `start`), before any submit.
+// The actions are not needed to show the first screen: they load once the user starts on it (see `engaged`),
+// before any submit.
 // The words of the screens and failures they lead to come with them, installed before any can show.
 const loadActions = (): Promise<Actions> =>
   import('./actions/index.js').then((actions) => {
@@ -91,6 +99,18 @@ export function createAuthenticatorEngine(client: AuthClient, queryClients: Quer
   // Nothing stored: the check will find nobody, so the first screen is settled from its first render.
   const store = createStore(client.mayHaveSession?.() === false ? { ...serverState, flow: createFlowState(initialRoute, 'unauthenticated') } : serverState);
   let form: FormHandle | undefined;
+  let prepared = false;
+  const onEngaged = new Set<() => void>();
+  // Ahead of time only: a fetch that fails here is tried again on first use.
+  const prepare = () => {
+    if (prepared) return;
+    prepared = true;
+    loadActions().catch(() => undefined);
+    queryClients.load().catch(() => undefined);
+    client.prepare?.();
+    for (const listener of onEngaged) listener();
+    onEngaged.clear();
+  };
   const { run, abandon } = createRunner(store, (name, work) =>
     Promise.all([loadActions(), queryClients.load()]).then(([{ asMutation }, queryClient]) => asMutation(queryClient, ['gatehouse', key, name], work)),
   );
@@ -140,10 +160,8 @@ export function createAuthenticatorEngine(client: AuthClient, queryClients: Quer
     start: () => {
       const stop = bridgeClientEvents(client, store, deps, loadActions);
       const schedule = typeof requestIdleCallback === 'function' ? requestIdleCallback : (work: () => void) => setTimeout(work, 1);
-      // Ahead of time only: a fetch that fails here is tried again on first use.
       schedule(() => {
-        loadActions().catch(() => undefined);
-        queryClients.load().catch(() => undefined);
+        if (store.getState().views === 0) prepare();
       });
       const check = checkSession(client, store, loadActions);
       return () => {
@@ -224,6 +242,17 @@ export function createAuthenticatorEngine(client: AuthClient, queryClients: Quer
       count(1);
       return () => {
         count(-1);
+      };
+    },
+    engaged: prepare,
+    whenEngaged: (listener) => {
+      if (prepared) {
+        listener();
+        return () => undefined;
+      }
+      onEngaged.add(listener);
+      return () => {
+        onEngaged.delete(listener);
       };
     },
   };

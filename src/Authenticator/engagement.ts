@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FocusEventHandler, type PointerEventHandler } from 'react';
 import type { RouteName } from '../core/route.js';
+import type { AuthenticatorEngine } from '../hooks/engine/engine.js';
 import { prefetchFrom } from './registry.js';
 
 const whenIdle = (work: () => void) => {
@@ -13,11 +14,12 @@ export interface IntentHandlers {
 }
 
 /**
- * Fetches the screens the flow can reach next from `route`: from the user's first sign of intent (a pointer over
- * the card or the focus in it), then on every new route. A visitor who never engages spends neither the bytes nor
- * the memory of the screens behind the form; one who does gets them while typing, before any step can need them.
+ * From the user's first sign of intent on the card (a pointer over it, the focus in it), fetches what the next
+ * steps need: the engine's actions and the client's calls, and the screens the flow can reach from `route`, then
+ * those of every new route. A visitor who never engages spends neither the bytes nor the memory; one who does
+ * gets them while typing, before any submit or step can need them.
  */
-export function useNextScreensPrefetch(route: RouteName): IntentHandlers {
+export function useEngagement(engine: AuthenticatorEngine, route: RouteName): IntentHandlers {
   const engaged = useRef(false);
   useEffect(() => {
     if (engaged.current) {
@@ -30,6 +32,7 @@ export function useNextScreensPrefetch(route: RouteName): IntentHandlers {
     if (engaged.current) return;
     engaged.current = true;
     whenIdle(() => {
+      engine.engaged();
       prefetchFrom(route);
     });
   };
