@@ -46,7 +46,7 @@ function loadOnce<T>(load: Load<T>) {
       (pending ??= load().then(
         (loaded) => (value = loaded),
         (error: unknown) => {
-          // A failed fetch (offline) is tried again the next time the screen is needed.
+          // A failed prefetch (offline) does not stay: the first render of the screen fetches it again.
           pending = undefined;
           throw error;
         },

@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18n } from 'aws-amplify/utils';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAmplifyAuthClient } from '../../../src/amplify.js';
-import type { AuthClient } from '../../../src/index.js';
-import type { LocalAuthClient } from '../../../src/local.js';
+import { withAmplifyVocabulary } from '../../support/amplify-vocabulary.js';
 import { renderAuthenticator } from '../../support/authenticator.js';
 import { findHeading, input } from '../../support/screens.js';
 
@@ -15,22 +13,25 @@ vi.mock('../../../src/i18n/amplify-vocabulary.js', async (importOriginal) => {
   return importOriginal();
 });
 
-/** The local pool for the calls, with the Amplify adapter's vocabulary (Amplify's I18n). */
-function withAmplifyVocabulary(client: LocalAuthClient): AuthClient {
-  const amplify = createAmplifyAuthClient();
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === 'translatePhrase') return (phrase: string) => amplify.translatePhrase?.(phrase);
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
 const settle = () =>
   act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
   });
+
+/** The sign-in screen on the Amplify adapter's vocabulary; the React commits it makes, from the first on. */
+async function renderCountingCommits(): Promise<string[]> {
+  const commits: string[] = [];
+  await renderAuthenticator({
+    clientFor: withAmplifyVocabulary,
+    wrap: (node) => (
+      <Profiler id="authenticator" onRender={(_id, phase) => commits.push(phase)}>
+        {node}
+      </Profiler>
+    ),
+    ready: () => findHeading('Sign in'),
+  });
+  return commits;
+}
 
 let language = 0;
 /** A language of its own per test: Amplify's I18n keeps every vocabulary put for the whole file. */
@@ -49,16 +50,7 @@ afterEach(() => {
 describe("Amplify's phrase table, with the Amplify adapter", () => {
   it('waits for the user to start when only a later screen has a translation, and that screen shows translated', async () => {
     freshLanguage({ 'Reset your password': 'Réinitialisez votre mot de passe' });
-    const commits: string[] = [];
-    await renderAuthenticator({
-      clientFor: withAmplifyVocabulary,
-      wrap: (node) => (
-        <Profiler id="authenticator" onRender={(_id, phase) => commits.push(phase)}>
-          {node}
-        </Profiler>
-      ),
-      ready: () => findHeading('Sign in'),
-    });
+    const commits = await renderCountingCommits();
     await settle();
     // Nothing asked for the table, and nothing re-rendered the first screen.
     expect(loaded.table).toBe(0);
@@ -79,16 +71,7 @@ describe("Amplify's phrase table, with the Amplify adapter", () => {
 
   it('re-renders nothing when the vocabulary has no phrase of the screens, even once the user has started', async () => {
     freshLanguage({ 'Not a phrase of Amplify UI': 'Rien' });
-    const commits: string[] = [];
-    await renderAuthenticator({
-      clientFor: withAmplifyVocabulary,
-      wrap: (node) => (
-        <Profiler id="authenticator" onRender={(_id, phase) => commits.push(phase)}>
-          {node}
-        </Profiler>
-      ),
-      ready: () => findHeading('Sign in'),
-    });
+    const commits = await renderCountingCommits();
     act(() => {
       input('Email').focus();
     });

@@ -1,23 +1,9 @@
 import { screen } from '@testing-library/react';
 import { I18n } from 'aws-amplify/utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAmplifyAuthClient } from '../../../src/amplify.js';
-import type { AuthClient } from '../../../src/index.js';
-import type { LocalAuthClient } from '../../../src/local.js';
+import { withAmplifyVocabulary } from '../../support/amplify-vocabulary.js';
 import { renderAuthenticator } from '../../support/authenticator.js';
 import { findHeading } from '../../support/screens.js';
-
-/** The local pool for the calls, with the Amplify adapter's vocabulary: what Amplify's I18n holds reaches the screens. */
-function withAmplifyVocabulary(client: LocalAuthClient): AuthClient {
-  const amplify = createAmplifyAuthClient();
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === 'translatePhrase') return (phrase: string) => amplify.translatePhrase?.(phrase);
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
 
 afterEach(() => {
   I18n.setLanguage('en');
