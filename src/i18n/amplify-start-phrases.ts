@@ -54,7 +54,17 @@ export const START_SCREEN_PHRASE_VALUES: Readonly<Record<string, readonly string
   provider: ['Google', 'Facebook', 'Apple', 'Amazon'],
 };
 
-const PLACEHOLDER = /\{(\w+)\}/;
+/** A `{placeholder}` in a phrase. */
+export const PLACEHOLDER = /\{(\w+)\}/;
+
+/**
+ * A translation, or nothing: Amplify's I18n answers the phrase itself when it has none (and its English
+ * dictionary maps every phrase to itself); its answer is typed `any`, so only a non-empty string counts.
+ */
+export function translationOf(phrase: string, lookup: (phrase: string) => unknown): string | undefined {
+  const text = lookup(phrase);
+  return typeof text === 'string' && text.trim() !== '' && text !== phrase ? text : undefined;
+}
 
 /** The texts Amplify's I18n is asked for a phrase: a concrete value in place of its placeholder, or the text before it. */
 function asked(phrase: string): readonly string[] {
@@ -66,12 +76,5 @@ function asked(phrase: string): readonly string[] {
 
 /** Whether the lookup (Amplify's `I18n.get`) translates any phrase of the start screen. */
 export function translatesStartScreen(lookup: (phrase: string) => unknown): boolean {
-  return Object.values(START_SCREEN_PHRASES).some((phrases) =>
-    phrases.some((phrase) =>
-      asked(phrase).some((text) => {
-        const answer = lookup(text);
-        return typeof answer === 'string' && answer.trim() !== '' && answer !== text;
-      }),
-    ),
-  );
+  return Object.values(START_SCREEN_PHRASES).some((phrases) => phrases.some((phrase) => asked(phrase).some((text) => translationOf(text, lookup) !== undefined)));
 }

@@ -1,5 +1,6 @@
 import { AMPLIFY_PHRASES, AMPLIFY_PHRASE_VALUES } from './amplify-phrases.js';
 import { isMessageKey } from './amplify-shape.js';
+import { PLACEHOLDER, translationOf as translated } from './amplify-start-phrases.js';
 import type { Dictionary, MessageKey } from './en.js';
 import { englishDictionary as en } from './en-full.js';
 
@@ -12,7 +13,6 @@ export type AmplifyVocabulary = Readonly<Record<string, string>>;
  */
 export type PhraseLookup = (phrase: string) => unknown;
 
-const PLACEHOLDER = /\{(\w+)\}/;
 const PLACEHOLDERS = /\{(\w+)\}/g;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const THAI = /[\u0e00-\u0e7f]/g;
@@ -28,12 +28,6 @@ function sentenceEnd(text: string): string {
   if (share(CJK) > 0.5) return '。';
   if (share(THAI) > 0.5) return '';
   return '.';
-}
-
-/** A translation, or nothing: Amplify's I18n answers the phrase itself when it has none (and its English dictionary maps every phrase to itself). */
-function translated(phrase: string, lookup: PhraseLookup): string | undefined {
-  const text = lookup(phrase);
-  return typeof text === 'string' && text.trim() !== '' && text !== phrase ? text : undefined;
 }
 
 /** The message as Gatehouse shows it: a pending label keeps its ellipsis, and the placeholders must be English's. */
