@@ -1,5 +1,6 @@
 // Turns one run's sizes and loads into tables: the console's and test/bench/RESULTS.md's (the same Markdown).
 import { TYPED } from './load.mjs';
+import { pairedRatio } from './stats.mjs';
 import { TARGETS } from './targets.mjs';
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -20,6 +21,7 @@ export function runView(sizes, summary) {
   return {
     size: (id) => sizes[id].initial.total.gzip,
     median: (id, rate, measure) => summary[id][rate][measure].median,
+    pairedRatio: (a, b, rate, measure) => pairedRatio(summary[a][rate][measure], summary[b][rate][measure]),
   };
 }
 
@@ -54,7 +56,10 @@ function comparisons(apps, sizes, summary, rates) {
     ['A', 'B'],
   ].filter(([a, b]) => has(a) && has(b));
   const median = (id, rate, measure) => summary[id][rate][measure].median;
-  const ratioRows = rates.map((rate) => [`form visible, ${rate}x`, ...pairs.map(([a, b]) => (median(a, rate, 'formMs') / median(b, rate, 'formMs')).toFixed(2))]);
+  const ratioRows = rates.flatMap((rate) => [
+    [`form visible, ${rate}x`, ...pairs.map(([a, b]) => (median(a, rate, 'formMs') / median(b, rate, 'formMs')).toFixed(2))],
+    [`(median of per-run ratios, ${rate}x)`, ...pairs.map(([a, b]) => pairedRatio(summary[a][rate].formMs, summary[b][rate].formMs).toFixed(2))],
+  ]);
   const diffPairs = pairs.filter(([, b]) => b !== 'A');
   const diffRows = [
     ['initial JS + CSS, gzip kB', ...diffPairs.map(([a, b]) => signed(kB(sizes[a].initial.total.gzip - sizes[b].initial.total.gzip)))],

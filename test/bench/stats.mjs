@@ -6,10 +6,18 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** { median, min, max } of one measure over loads. */
+/** { median, min, max } of one measure over loads, and its values in run order (for per-run pairs). */
 export function spread(loads, pick) {
   const values = loads.map(pick);
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values), values };
+}
+
+/**
+ * The median over runs of a's value divided by b's in the same run. The two loads of a pair are under half a
+ * minute apart, so a slower spell of the shared machine moves both alike and mostly drops out of their ratio.
+ */
+export function pairedRatio(a, b) {
+  return median(a.values.map((value, run) => value / b.values[run]));
 }
 
 /** The measures the report shows, per app and rate. */
@@ -23,7 +31,7 @@ export const MEASURES = {
   typingScriptMs: (load) => load.typingScriptMs,
 };
 
-/** summary[appId][rate][measure] = { median, min, max }; heap also over both rates as rate 'all'. */
+/** summary[appId][rate][measure] = { median, min, max, values }; heap also over both rates as rate 'all'. */
 export function summarise(loadsByApp, rates) {
   const summary = {};
   for (const [id, byRate] of Object.entries(loadsByApp)) {

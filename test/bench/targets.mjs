@@ -9,7 +9,7 @@ const ratio = (value) => value.toFixed(2);
 
 /**
  * Each target: what it is, its limit, and `check(run)` giving the measured text and whether it is met.
- * `run` has size(id) (initial JS + CSS gzip bytes) and median(id, rate, measure).
+ * `run` has size(id) (initial JS + CSS gzip bytes), median(id, rate, measure) and pairedRatio(a, b, rate, measure).
  */
 export const TARGETS = [
   {
@@ -35,9 +35,10 @@ export const TARGETS = [
   ].map(({ pair: [a, b], rate, limit }) => ({
     what: `form visible at ${rate}x: ${a}/${b}`,
     limit: `≤ ${limit}`,
+    // Judged on the ratio of medians, as issue 13 states it; the per-run pairs are shown beside it.
     check: (run) => {
       const value = run.median(a, rate, 'formMs') / run.median(b, rate, 'formMs');
-      return { measured: ratio(value), met: value <= limit };
+      return { measured: `${ratio(value)} (per-run pairs: ${ratio(run.pairedRatio(a, b, rate, 'formMs'))})`, met: value <= limit };
     },
   })),
   {
