@@ -85,11 +85,28 @@ interface ViewCache {
   picked?: readonly unknown[];
 }
 
+type Context = ReturnType<typeof useAuthenticatorContext>;
+
+/**
+ * The view every hook reading one state gets, made once: the sign-in screen's first render has six of these
+ * hooks, and each would build the same object with every action. The form on screen is part of what it is made of.
+ */
+const sharedViews = new WeakMap<AuthenticatorState, { context: Context; form: unknown; view: UseAuthenticator }>();
+
+function sharedView(state: AuthenticatorState, context: Context): UseAuthenticator {
+  const form = context.engine.currentForm();
+  const shared = sharedViews.get(state);
+  if (shared?.context === context && shared.form === form) return shared.view;
+  const view = viewOf(state, context);
+  sharedViews.set(state, { context, form, view });
+  return view;
+}
+
 /** The view of `state`, the same object while the state (or, with a selector, what it picks) is unchanged. */
-function cachedView(cache: { current: ViewCache }, state: AuthenticatorState, context: ReturnType<typeof useAuthenticatorContext>, selector: ((context: UseAuthenticator) => readonly unknown[]) | undefined): UseAuthenticator {
+function cachedView(cache: { current: ViewCache }, state: AuthenticatorState, context: Context, selector: ((context: UseAuthenticator) => readonly unknown[]) | undefined): UseAuthenticator {
   const cached = cache.current;
   if (cached.view && cached.state === state && cached.context === context) return cached.view;
-  const view = viewOf(state, context);
+  const view = sharedView(state, context);
   const picked = selector?.(view);
   const unchanged = cached.view !== undefined && picked !== undefined && cached.picked !== undefined && sameValues(picked, cached.picked);
   cache.current = { state, context, view: unchanged && cached.view ? cached.view : view, ...(picked === undefined ? {} : { picked }) };

@@ -1,3 +1,4 @@
+import type { AuthError } from '../../client/errors.js';
 import type { Notice } from '../../core/flow-state.js';
 import { useAuthenticatorContext } from '../context.js';
 import { describeError } from '../errors.js';
@@ -22,9 +23,14 @@ export interface ScreenState {
 
 const pick = (context: UseAuthenticator) => [context.isPending, context.isSlow, context.authError, context.notice];
 
-export function useScreenState(): ScreenState {
+/** The screen's state with the error itself, for a form that puts it on its field: one subscription for both. */
+export function useScreenStateAndError(): { state: ScreenState; authError: AuthError | undefined } {
   const { translate, backend } = useAuthenticatorContext();
   const { isPending, isSlow, authError, notice } = useAuthenticator(pick);
   const error = authError && describeError(authError, translate, backend.passwordPolicy?.minLength ?? 8);
-  return { isPending, error, notice: isSlow ? 'takingLong' : notice };
+  return { state: { isPending, error, notice: isSlow ? 'takingLong' : notice }, authError };
+}
+
+export function useScreenState(): ScreenState {
+  return useScreenStateAndError().state;
 }

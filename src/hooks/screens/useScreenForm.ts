@@ -6,9 +6,8 @@ import { useAuthenticatorContext } from '../context.js';
 import { describeError, fieldOfError } from '../errors.js';
 import { defaultValues, dialCodeName, type FieldSpec, type FormValues } from '../fields.js';
 import type { CustomValidationErrors } from '../services.js';
-import { useAuthenticator, type UseAuthenticator } from '../useAuthenticator.js';
 import { controlValue, extraValues } from './form-inputs.js';
-import { useScreenState, type ScreenState } from './screen-state.js';
+import { useScreenStateAndError, type ScreenState } from './screen-state.js';
 import { useFormControl } from './useFormControl.js';
 
 export interface ScreenFormOptions {
@@ -47,8 +46,6 @@ export interface FormScreen extends ScreenState {
   handleSubmitWith: (submit: (values: FormValues) => Promise<boolean>) => void;
 }
 
-const pickError = (context: UseAuthenticator) => [context.authError];
-
 /** The app's controls that hold something (an unchecked checkbox holds nothing). */
 function definedValues(values: Readonly<Record<string, string | undefined>>): FormValues {
   const defined: FormValues = {};
@@ -68,8 +65,7 @@ function messageOf(message: string | string[]): string {
  */
 export function useScreenForm({ route, fields, validate, validateAsync, validateLive = false, submit }: ScreenFormOptions): FormScreen {
   const { engine, translate, backend } = useAuthenticatorContext();
-  const state = useScreenState();
-  const { authError } = useAuthenticator(pickError);
+  const { state, authError } = useScreenStateAndError();
   const element = useRef<HTMLFormElement | null>(null);
   // What the app's own controls hold, and which controls were left: Amplify UI's formValues and touched.
   const extras = useRef<Record<string, string | undefined>>({});
