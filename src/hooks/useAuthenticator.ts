@@ -4,7 +4,8 @@ import type { AuthFactorType, AuthUser, LoginMechanism, MfaType, SocialProvider,
 import type { AuthStatus, Notice } from '../core/flow-state.js';
 import type { FlowRoute } from '../core/route.js';
 import type { AmplifyFormField, AuthenticatorRoute, ChallengeName, V5CodeDeliveryDetails } from './amplify-compat.js';
-import { useAuthenticatorContext } from './context.js';
+import { useAuthenticatorContext, type AuthenticatorContextValue } from './context.js';
+import type { FormHandle } from './engine/form-handle.js';
 import type { AuthenticatorState } from './engine/state.js';
 import type { BuiltInProviderName } from './options.js';
 import type { CustomValidationErrors } from './services.js';
@@ -85,15 +86,13 @@ interface ViewCache {
   picked?: readonly unknown[];
 }
 
-type Context = ReturnType<typeof useAuthenticatorContext>;
-
 /**
  * The view every hook reading one state gets, made once: the sign-in screen's first render has six of these
  * hooks, and each would build the same object with every action. The form on screen is part of what it is made of.
  */
-const sharedViews = new WeakMap<AuthenticatorState, { context: Context; form: unknown; view: UseAuthenticator }>();
+const sharedViews = new WeakMap<AuthenticatorState, { context: AuthenticatorContextValue; form: FormHandle | undefined; view: UseAuthenticator }>();
 
-function sharedView(state: AuthenticatorState, context: Context): UseAuthenticator {
+function sharedView(state: AuthenticatorState, context: AuthenticatorContextValue): UseAuthenticator {
   const form = context.engine.currentForm();
   const shared = sharedViews.get(state);
   if (shared?.context === context && shared.form === form) return shared.view;
@@ -103,7 +102,7 @@ function sharedView(state: AuthenticatorState, context: Context): UseAuthenticat
 }
 
 /** The view of `state`, the same object while the state (or, with a selector, what it picks) is unchanged. */
-function cachedView(cache: { current: ViewCache }, state: AuthenticatorState, context: Context, selector: ((context: UseAuthenticator) => readonly unknown[]) | undefined): UseAuthenticator {
+function cachedView(cache: { current: ViewCache }, state: AuthenticatorState, context: AuthenticatorContextValue, selector: ((context: UseAuthenticator) => readonly unknown[]) | undefined): UseAuthenticator {
   const cached = cache.current;
   if (cached.view && cached.state === state && cached.context === context) return cached.view;
   const view = sharedView(state, context);
