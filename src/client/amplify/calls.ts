@@ -16,6 +16,10 @@ import { amplifyCall } from './errors.js';
 import { globalSignOut } from './global-sign-out.js';
 import { forgetSignInStep, keepSignInStep, keptSignIn } from './sign-in-progress.js';
 
+// The session check's rare errors are named from here too: a second import() of errors.ts alone would make the
+// bundler put its runtime helpers in a file of their own, one more request before the first screen.
+export { fromAmplifyError } from './errors.js';
+
 /** Amplify's sign-up options require `userAttributes` whenever options are given. */
 function toSignUpInput({ options, ...rest }: SignUpInput): auth.SignUpInput {
   return options ? { ...rest, options: { ...options, userAttributes: options.userAttributes ?? {} } } : rest;

@@ -18,7 +18,7 @@ async function currentUser(): ReturnType<AuthClient['getCurrentUser']> {
     return await getCurrentUser();
   } catch (error) {
     if (error instanceof Error && atHand(error.name)) throw amplifyAuthError(error, error.name);
-    const { fromAmplifyError } = await import('./errors.js');
+    const { fromAmplifyError } = await import('./calls.js');
     throw fromAmplifyError(error);
   }
 }
