@@ -54,7 +54,7 @@ try {
     if (!app || typeof limit !== 'number') throw new Error(`No app or no budget for ${id} in test/bench/apps.mjs / test/bench/budget.json`);
     const { initial, initialFiles, composition } = measureSizes(await buildApp(app, outRoot));
     const bytes = initial.total.gzip;
-    // Each further file is one more request the page makes before the form (about 10 ms at 4x CPU, bench A/B):
+    // Each further file is one more request the page makes before the form (about 10 ms at 4x CPU in paired cold loads):
     // one script and one stylesheet, as the plain apps have one script.
     const scripts = initialFiles.filter((file) => file.endsWith('.js'));
     const sheets = initialFiles.filter((file) => file.endsWith('.css'));
